@@ -1,0 +1,10 @@
+/** Domain unit and property tests. ts-jest transpiles only; `typecheck` does the type checking. */
+module.exports = {
+  displayName: 'domain',
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', isolatedModules: true }] },
+  coverageDirectory: '../../coverage/libs/domain',
+  collectCoverageFrom: ['src/**/*.ts', '!src/**/*.test.ts', '!src/testing/**', '!src/index.ts'],
+};
