@@ -1,0 +1,15 @@
+/** Admin component tests in jsdom. ts-jest transpiles TSX; `typecheck` does the type checking. */
+module.exports = {
+  displayName: 'admin',
+  testEnvironment: 'jsdom',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
+  // Resolve workspace libraries to their TypeScript sources, as Vite does.
+  testEnvironmentOptions: { customExportConditions: ['development', 'browser', 'require', 'default'] },
+  setupFilesAfterEnv: ['@testing-library/jest-dom'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true }, isolatedModules: true }],
+  },
+  moduleNameMapper: { '\\.(css)$': '<rootDir>/src/testing/style-stub.cjs' },
+  coverageDirectory: '../../coverage/apps/admin',
+};

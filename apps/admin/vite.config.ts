@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+// The API serves the built app from the same origin; in `npm run dev` Vite proxies to it.
+export default defineConfig({
+  root: import.meta.dirname,
+  cacheDir: '../../node_modules/.vite/apps/admin',
+  plugins: [react()],
+  resolve: { conditions: ['development', ...defaultClientConditions] },
+  server: {
+    port: 4200,
+    host: 'localhost',
+    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },
+  },
+  preview: { port: 4300, host: 'localhost' },
+  build: { outDir: './dist', emptyOutDir: true, reportCompressedSize: false },
+});

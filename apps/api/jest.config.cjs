@@ -1,0 +1,11 @@
+/** API tests. ts-jest transpiles (decorator metadata included); `typecheck` does the type checking. */
+module.exports = {
+  displayName: 'api',
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.test.ts'],
+  // Resolve workspace libraries to their TypeScript sources, as the type checker does.
+  testEnvironmentOptions: { customExportConditions: ['development', 'node', 'require', 'default'] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', isolatedModules: true }] },
+  coverageDirectory: '../../coverage/apps/api',
+};

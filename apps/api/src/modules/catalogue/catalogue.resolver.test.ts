@@ -1,0 +1,35 @@
+import { ApolloServer } from '@apollo/server';
+import { createSchema } from '../../schema';
+
+async function run(query: string): Promise<Record<string, unknown>> {
+  const server = new ApolloServer({ schema: await createSchema() });
+  const response = await server.executeOperation({ query });
+  await server.stop();
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  expect(response.body.singleResult.errors).toBeUndefined();
+  return response.body.singleResult.data as Record<string, unknown>;
+}
+
+describe('CatalogueResolver', () => {
+  describe('when asked for the field catalogue', () => {
+    it('returns the domain fields with the operators their type allows', async () => {
+      const data = await run('{ fieldCatalogue { id type options operators } }');
+      const fields = data['fieldCatalogue'] as { id: string; type: string; options: string[] | null; operators: string[] }[];
+      const priority = fields.find((f) => f.id === 'ticket.priority');
+      expect(priority).toEqual({
+        id: 'ticket.priority',
+        type: 'enum',
+        options: ['low', 'normal', 'high', 'urgent'],
+        operators: ['equals', 'notEquals', 'in', 'notIn', 'isSet', 'isNotSet'],
+      });
+      expect(fields.find((f) => f.id === 'ticket.tags')?.operators).toContain('hasAllOf');
+    });
+  });
+
+  describe('when asked for the operators', () => {
+    it('returns each with its value shape', async () => {
+      const data = await run('{ operators { id valueShape text } }');
+      expect(data['operators']).toContainEqual({ id: 'between', valueShape: 'range', text: false });
+    });
+  });
+});

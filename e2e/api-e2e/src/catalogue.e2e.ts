@@ -1,0 +1,27 @@
+import { type ApiProcess, startApiProcess } from './api-process';
+
+describe('the built API', () => {
+  let api: ApiProcess;
+
+  beforeAll(async () => {
+    api = await startApiProcess();
+  });
+
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  describe('when a client asks for the rule vocabulary over HTTP', () => {
+    it('answers with the domain field catalogue', async () => {
+      const response = await fetch(`${api.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ fieldCatalogue { id type } }' }),
+      });
+      const body = (await response.json()) as { data: { fieldCatalogue: { id: string; type: string }[] } };
+      expect(response.status).toBe(200);
+      expect(body.data.fieldCatalogue).toContainEqual({ id: 'conversation.channel', type: 'enum' });
+    });
+  });
+
+});
