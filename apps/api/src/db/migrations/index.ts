@@ -1,0 +1,4 @@
+import { InitialSchema1763900000000 } from './1763900000000-initial-schema';
+
+/** Migrations in the order they run. One set serves SQLite and PostgreSQL alike. */
+export const MIGRATIONS = [InitialSchema1763900000000];

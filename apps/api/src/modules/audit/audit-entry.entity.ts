@@ -1,0 +1,40 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { ID_COLUMN, JSON_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
+import { References } from '../../db/references';
+import { WorkspaceEntity } from '../workspaces/workspace.entity';
+
+/** One configuration change: who, when, what, and the document before and after. */
+@Entity('audit_log')
+@Index('ix_audit_log_workspace_created', ['workspaceId', 'createdAt', 'id'])
+export class AuditEntryEntity {
+  @PrimaryColumn(ID_COLUMN)
+  id!: string;
+
+  @Column({ ...ID_COLUMN, name: 'workspace_id' })
+  workspaceId!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  actor!: string;
+
+  /** handoffPolicy | ruleSet | user | team */
+  @Column({ type: 'varchar', length: 32, name: 'entity_type' })
+  entityType!: string;
+
+  @Column({ type: 'varchar', length: 64, name: 'entity_id' })
+  entityId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  action!: string;
+
+  @Column({ ...JSON_COLUMN, nullable: true })
+  before!: unknown;
+
+  @Column({ ...JSON_COLUMN, nullable: true })
+  after!: unknown;
+
+  @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
+  createdAt!: Date;
+
+  @References(() => WorkspaceEntity, 'workspace_id')
+  workspace?: WorkspaceEntity;
+}

@@ -1,0 +1,39 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { ID_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
+import { References } from '../../db/references';
+import { WorkspaceEntity } from '../workspaces/workspace.entity';
+import { ConversationEntity } from './conversation.entity';
+
+/** One message of a conversation. Visitor messages may carry an idempotency key. */
+@Entity('messages')
+@Index('ix_messages_conversation', ['workspaceId', 'conversationId', 'createdAt'])
+@Index('ux_messages_idempotency', ['workspaceId', 'idempotencyKey'], { unique: true })
+export class MessageEntity {
+  @PrimaryColumn(ID_COLUMN)
+  id!: string;
+
+  @Column({ ...ID_COLUMN, name: 'workspace_id' })
+  workspaceId!: string;
+
+  @Column({ ...ID_COLUMN, name: 'conversation_id' })
+  conversationId!: string;
+
+  /** visitor | bot | agent | system */
+  @Column({ type: 'varchar', length: 16 })
+  author!: string;
+
+  @Column({ type: 'text' })
+  text!: string;
+
+  @Column({ type: 'varchar', length: 200, name: 'idempotency_key', nullable: true })
+  idempotencyKey!: string | null;
+
+  @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
+  createdAt!: Date;
+
+  @References(() => WorkspaceEntity, 'workspace_id')
+  workspace?: WorkspaceEntity;
+
+  @References(() => ConversationEntity, 'conversation_id')
+  conversation?: ConversationEntity;
+}
