@@ -48,34 +48,9 @@ export default [
     rules: { 'no-restricted-syntax': 'off', '@nx/enforce-module-boundaries': 'off' },
   },
   {
-    // The domain is pure: time and randomness come in as arguments, so decisions are reproducible.
-    files: ['libs/domain/src/**/*.ts'],
-    ignores: ['libs/domain/src/**/*.test.ts', 'libs/domain/src/testing/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `now` in; the domain reads no clock.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass `now` in; the domain reads no clock.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Pass randomness in; the domain is deterministic.' },
-      ],
-      'no-restricted-globals': ['error', 'process', 'require', 'Buffer', 'setTimeout', 'setInterval'],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'crypto', 'util', 'events', 'stream', 'http', 'https', 'net', 'child_process', 'worker_threads'],
-              message: 'The domain uses no Node built-ins: it runs in the browser too.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
     // Test files, fixtures and arbitraries may use test-only packages (fast-check, jest globals).
-    files: ['libs/domain/src/**/*.test.ts', 'libs/domain/src/testing/**/*.ts'],
+    // Globs are relative to each project's eslint.config.mjs, where Nx runs ESLint.
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/src/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
 ];

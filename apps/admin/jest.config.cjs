@@ -8,7 +8,7 @@ module.exports = {
   testEnvironmentOptions: { customExportConditions: ['development', 'browser', 'require', 'default'] },
   setupFilesAfterEnv: ['@testing-library/jest-dom'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true }, isolatedModules: true }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleNameMapper: { '\\.(css)$': '<rootDir>/src/testing/style-stub.cjs' },
   coverageDirectory: '../../coverage/apps/admin',

@@ -6,6 +6,6 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.test.ts'],
   // Resolve workspace libraries to their TypeScript sources, as the type checker does.
   testEnvironmentOptions: { customExportConditions: ['development', 'node', 'require', 'default'] },
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   coverageDirectory: '../../coverage/apps/api',
 };

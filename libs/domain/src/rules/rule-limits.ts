@@ -13,8 +13,10 @@ export const RULE_LIMITS = {
   maxNodesPerSet: 50_000,
   /** Items in one list value (`in`, `hasAnyOf`…) or one `addTags` action. */
   maxListItems: 500,
-  /** Characters in one string value, tag, name or message. */
+  /** Characters in one string value, tag or message. */
   maxStringLength: 2_000,
+  /** Characters in a rule's name. */
+  maxNameLength: 200,
   /** Characters in one regular expression. */
   maxPatternLength: 500,
   /** Actions in one rule's `then`, or in the fallback. */

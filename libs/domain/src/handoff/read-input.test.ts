@@ -1,0 +1,109 @@
+import type { Issue } from '../shared/issue';
+import { isRecord, prefixIssues, readBoolean, readIdList, readOneOf, readRecord, readString } from './read-input';
+
+const codes = (issues: Issue[]) => issues.map((i) => [i.code, i.path]);
+
+describe('readRecord', () => {
+  describe('when the input is not an object', () => {
+    it.each([[null], [[]], ['text'], [3]])('reports INVALID_TYPE for %p', (input) => {
+      const issues: Issue[] = [];
+
+      const record = readRecord(input, 'a', issues, []);
+
+      expect(record).toBeNull();
+      expect(codes(issues)).toEqual([['INVALID_TYPE', 'a']]);
+    });
+  });
+
+  describe('when properties are missing or unknown', () => {
+    it('reports each one with its path', () => {
+      const issues: Issue[] = [];
+
+      const record = readRecord({ x: 1, extra: 2, opt: 3 }, 'root', issues, ['x', 'y'], ['opt']);
+
+      expect(record).toEqual({ x: 1, extra: 2, opt: 3 });
+      expect(codes(issues)).toEqual([
+        ['MISSING_PROPERTY', 'root.y'],
+        ['UNKNOWN_PROPERTY', 'root.extra'],
+      ]);
+    });
+  });
+
+  it('tells objects from other values', () => {
+    expect([isRecord({}), isRecord(null), isRecord([])]).toEqual([true, false, false]);
+  });
+});
+
+describe('scalar readers', () => {
+  it.each([
+    ['readOneOf accepts an option', () => readOneOf('b', ['a', 'b'], 'p', []), 'b'],
+    ['readBoolean accepts a boolean', () => readBoolean(false, 'p', []), false],
+    ['readString accepts a string', () => readString('', 'p', []), ''],
+    ['readOneOf stays silent on undefined', () => readOneOf(undefined, ['a'], 'p', []), null],
+    ['readBoolean stays silent on undefined', () => readBoolean(undefined, 'p', []), null],
+    ['readString stays silent on undefined', () => readString(undefined, 'p', []), null],
+  ])('%s', (_label, read, expected) => {
+    expect(read()).toBe(expected);
+  });
+
+  it.each([
+    ['readOneOf', (issues: Issue[]) => readOneOf('c', ['a', 'b'], 'p', issues), 'INVALID_VALUE'],
+    ['readBoolean', (issues: Issue[]) => readBoolean('yes', 'p', issues), 'INVALID_TYPE'],
+    ['readString', (issues: Issue[]) => readString(1, 'p', issues), 'INVALID_TYPE'],
+  ])('%s reports a wrong value', (_label, read, code) => {
+    const issues: Issue[] = [];
+
+    const value = read(issues);
+
+    expect(value).toBeNull();
+    expect(codes(issues)).toEqual([[code, 'p']]);
+  });
+});
+
+describe('readIdList', () => {
+  describe('when the list is valid', () => {
+    it('returns the ids in order', () => {
+      expect(readIdList(['b', 'a'], 'ids', [], 5)).toEqual(['b', 'a']);
+    });
+  });
+
+  describe('when the list is not usable', () => {
+    it.each([
+      ['not a list', 'a', 5, [['INVALID_TYPE', 'ids']]],
+      ['too long', ['a', 'b', 'c'], 2, [['LIMIT_EXCEEDED', 'ids']]],
+      [
+        'with bad and repeated ids',
+        ['a', '', 7, 'a'],
+        5,
+        [
+          ['INVALID_ID', 'ids[1]'],
+          ['INVALID_ID', 'ids[2]'],
+          ['DUPLICATE_ID', 'ids[3]'],
+        ],
+      ],
+    ])('reports a list %s', (_label, input, max, expected) => {
+      const issues: Issue[] = [];
+
+      const ids = readIdList(input, 'ids', issues, max);
+
+      expect(ids).toBeNull();
+      expect(codes(issues)).toEqual(expected);
+    });
+
+    it('stays silent on undefined', () => {
+      expect(readIdList(undefined, 'ids', [], 5)).toBeNull();
+    });
+  });
+});
+
+describe('prefixIssues', () => {
+  it.each([
+    ['', 'assignment.ruleSet'],
+    ['rules[0].when', 'assignment.ruleSet.rules[0].when'],
+    ['[2].phrase', 'assignment.ruleSet[2].phrase'],
+  ])('puts %p under the prefix as %p', (path, expected) => {
+    const [prefixed] = prefixIssues('assignment.ruleSet', [{ code: 'INVALID_VALUE', path, message: 'm' }]);
+
+    expect(prefixed?.path).toBe(expected);
+  });
+});
