@@ -163,7 +163,21 @@ describe('compileRuleSet', () => {
 
       expectSameAsReference(set, [{ ticket: { custom: { seats: -0 } } }, { ticket: { custom: { seats: 0 } } }, { ticket: { custom: { seats: -0 } } }], ARBITRARY_FIELD_CATALOGUE);
       expectSameAsReference(ruleSet([rule('a', { field: 'ticket.subject', operator: 'equals', value: 'x' })]), [{ ticket: { subject: long } }, { ticket: { subject: long } }]);
-      expectSameAsReference(ruleSet([rule('a', { field: 'ticket.tags', operator: 'hasAnyOf', value: ['x'] })]), [{ ticket: { tags: ['y'] } }, { ticket: { tags: ['y'] } }]);
+      const manyTags = Array.from({ length: 9 }, (_, i) => `t${i}`);
+      const longTags = ['z'.repeat(300)];
+      expectSameAsReference(ruleSet([rule('a', { field: 'ticket.tags', operator: 'hasAnyOf', value: ['x'] })]), [manyTags, manyTags, longTags, longTags].map((tags) => ({ ticket: { tags } })));
+    });
+
+    it('shares lists only as frozen copies, leaving the facts their own', () => {
+      const compiled = compileRuleSet(ruleSet([rule('a', { field: 'ticket.tags', operator: 'hasAnyOf', value: ['x'] })]));
+      const tags = ['y'];
+
+      compiled.explain({ ticket: { tags: ['y'] } });
+      const shared = compiled.explain({ ticket: { tags } }).rules[0]?.nodes[0];
+
+      expect(shared).toMatchObject({ actual: ['y'], result: false });
+      expect(shared && 'actual' in shared && Object.isFrozen(shared.actual)).toBe(true);
+      expect(Object.isFrozen(tags)).toBe(false);
     });
 
     it('builds rules with many evaluated conditions afresh', () => {

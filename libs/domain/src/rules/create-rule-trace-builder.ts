@@ -12,9 +12,10 @@ import type { RoutingFacts } from './routing-facts';
  *
  * Explanations are allocation-heavy (a trace per rule, most of them for rules that failed on a
  * condition or two), so repeated shapes are shared: traces of rules not evaluated, group traces,
- * and the trace of a rule whose evaluated conditions all read short primitive values, memoised
- * per rule by those values (evaluation is deterministic, so they fix the whole trace). Shared
- * parts are frozen. Memory is bounded: MAX_VALUES_PER_FIELD distinct values per field,
+ * and the trace of a rule whose evaluated conditions all read short values (texts, numbers,
+ * booleans, short lists), memoised per rule by those values (evaluation is deterministic, so they
+ * fix the whole trace). Shared parts are frozen, lists included (copied first: the facts' own
+ * lists stay the caller's). Memory is bounded: MAX_VALUES_PER_FIELD distinct values per field,
  * MAX_MEMO_PER_RULE traces per rule.
  */
 export interface RuleTraceBuilder {
@@ -40,6 +41,7 @@ export interface RuleTraceBuilder {
 const MAX_VALUES_PER_FIELD = 64;
 const MAX_MEMO_PER_RULE = 256;
 const MAX_MEMO_TEXT = 256;
+const MAX_MEMO_ITEMS = 8;
 // Memo keys are base-(MAX_VALUES_PER_FIELD + 1) numbers, one digit per condition, exact up to this many.
 const MAX_MEMO_CONDITIONS = 8;
 const NO_NODES: readonly NodeTrace[] = Object.freeze([]);
@@ -74,7 +76,7 @@ export function createRuleTraceBuilder(plan: RuleSetPlan): RuleTraceBuilder {
   const valueStamp = new Float64Array(fieldCount);
   const valueIdAt = new Int32Array(fieldCount);
   const valueIdStamp = new Float64Array(fieldCount);
-  const valueIds = plan.fields.map(() => new Map<FieldValue, number>());
+  const valueIds = plan.fields.map(() => new Map<unknown, number>());
   let epoch = 0;
   let facts: RoutingFacts = {};
 
@@ -90,11 +92,12 @@ export function createRuleTraceBuilder(plan: RuleSetPlan): RuleTraceBuilder {
   const valueIdOf = (field: number, value?: FieldValue): number => {
     if (valueIdStamp[field] === epoch) return valueIdAt[field] as number;
     if (value === undefined) value = valueOf(field);
-    const ids = valueIds[field] as Map<FieldValue, number>;
+    const ids = valueIds[field] as Map<unknown, number>;
     let id = -1;
-    if (isMemoizable(value)) {
-      id = ids.get(value) ?? -1;
-      if (id < 0 && ids.size < MAX_VALUES_PER_FIELD) ids.set(value, (id = ids.size));
+    const key = memoKeyOf(value);
+    if (key !== NO_KEY) {
+      id = ids.get(key) ?? -1;
+      if (id < 0 && ids.size < MAX_VALUES_PER_FIELD) ids.set(key, (id = ids.size));
     }
     valueIdStamp[field] = epoch;
     valueIdAt[field] = id;
@@ -123,7 +126,7 @@ export function createRuleTraceBuilder(plan: RuleSetPlan): RuleTraceBuilder {
       nodes[i] =
         node.kind === 'group'
           ? (groupTraces[entry] as GroupTrace)
-          : freezeIf(shared, buildConditionTrace(node.path, node.condition, valueOf(node.fieldIndex), (entry & 1) === 1));
+          : freezeIf(shared, buildConditionTrace(node.path, node.condition, sharedIf(shared, valueOf(node.fieldIndex)), (entry & 1) === 1));
     }
     const { rule, index } = meta.rule;
     const status = (entries[0] as number) & 1 ? 'matched' : 'notMatched';
@@ -170,7 +173,19 @@ function firstFieldOf(node: PlannedNode): number {
 
 const freezeIf = <T>(freeze: boolean, value: T): T => (freeze ? Object.freeze(value) : value);
 
-// Lists are compared by identity in a Map, so only primitives make keys; long texts rarely repeat;
-// -0 would come back as the 0 it shares a key with.
-const isMemoizable = (value: FieldValue): boolean =>
-  typeof value !== 'object' && (typeof value !== 'string' || value.length <= MAX_MEMO_TEXT) && !Object.is(value, -0);
+const NO_KEY = Symbol('no memo key');
+
+/**
+ * A value as a memo key, or NO_KEY when it makes a poor one: long texts and lists rarely repeat,
+ * and -0 would come back as the 0 it shares a key with. A field's values all have one type, so
+ * a list's JSON never meets a text of the same spelling.
+ */
+function memoKeyOf(value: FieldValue): unknown {
+  if (typeof value !== 'object') return (typeof value === 'string' && value.length > MAX_MEMO_TEXT) || Object.is(value, -0) ? NO_KEY : value;
+  if (value.length > MAX_MEMO_ITEMS) return NO_KEY;
+  const key = JSON.stringify(value);
+  return key.length > MAX_MEMO_TEXT ? NO_KEY : key;
+}
+
+/** A value safe to keep in a shared trace: lists are copied and frozen, the rest is immutable already. */
+const sharedIf = (shared: boolean, value: FieldValue): FieldValue => (shared && typeof value === 'object' ? Object.freeze([...value]) : value);

@@ -17,9 +17,10 @@ import {
 } from '../rules/rule-ast';
 
 /**
- * Generators for property tests. Rule sets are valid (they parse to themselves); facts reuse
- * the same small pools of constants as the rules, in other cases, accents and widths, so
- * conditions hit often, and mix in missing, null and wrongly typed values.
+ * Generators for property tests. Rule sets are valid (they parse to themselves). Facts draw on
+ * the same small pools of words (in other cases, accents and widths), numbers and instants as
+ * the rules, and on a given rule set's own values, so conditions hit often; missing, null and
+ * wrongly typed values are mixed in.
  */
 
 /** Custom properties of every type, including a key that shadows a prototype property (`constructor`). */
