@@ -1,6 +1,8 @@
 /** API tests. ts-jest transpiles (decorator metadata included); `typecheck` does the type checking. */
 module.exports = {
   displayName: 'api',
+  // Integration suites share two cores with everything else in CI; allow for a loaded machine.
+  testTimeout: 30_000,
   testEnvironment: 'node',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.test.ts'],

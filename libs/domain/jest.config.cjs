@@ -1,6 +1,8 @@
 /** Domain unit and property tests. ts-jest transpiles only; `typecheck` does the type checking. */
 module.exports = {
   displayName: 'domain',
+  // Property tests run hundreds of cases; allow for a loaded CI machine.
+  testTimeout: 30_000,
   testEnvironment: 'node',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.test.ts'],

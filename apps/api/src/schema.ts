@@ -1,9 +1,44 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { CatalogueResolver } from './modules/catalogue/catalogue.resolver';
+import { ConversationResolver } from './modules/conversations/conversations.resolver';
+import { ConversationHandedOffResolver, HandoffResolver, HandoffResultResolver } from './modules/handoff/handoff.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { TeamResolver, UserResolver } from './modules/people/people.resolver';
+import { HandoffAssignmentResolver, HandoffPolicyResolver } from './modules/policies/handoff-policy.resolver';
+import { RoutingSimulationResolver } from './modules/rule-sets/routing-simulation.resolver';
+import { RuleEditResolver } from './modules/rule-sets/rule-edit.resolver';
+import { RuleSetResolver } from './modules/rule-sets/rule-set.resolver';
+import { TemplatesResolver } from './modules/templates/templates.resolver';
+import { TicketEventsResolver } from './modules/tickets/ticket-events.resolver';
+import { AssignmentResolver, TicketResolver } from './modules/tickets/tickets.resolver';
+
+/** Every resolver of the API. */
+export const RESOLVERS = [CatalogueResolver, UserResolver, TeamResolver,
+  TicketResolver,
+  AssignmentResolver,
+  TicketEventsResolver,
+  ConversationResolver,
+  HandoffResolver,
+  HandoffResultResolver,
+  ConversationHandedOffResolver,
+  HandoffPolicyResolver,
+  HandoffAssignmentResolver,
+  RuleSetResolver,
+  RuleEditResolver,
+  RoutingSimulationResolver,
+  TemplatesResolver,
+  AuditResolver] as const;
 
 /** Builds the executable schema from the code-first resolvers, with input validation on. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [CatalogueResolver], validate: true });
+export function createSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+    // Subscriptions need a bus; a schema built without one (printing it, resolver unit tests)
+    // gets a private in-process bus whose events reach nobody else.
+    pubSub: pubSub ?? createPubSub(),
+  });
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { serializeTransactions } from './serialize-transactions';
 
 /** Which database to use: the embedded SQLite file (default) or PostgreSQL (production path). */
 export type DatabaseConfig =
@@ -24,7 +25,7 @@ export function createDataSource(db: DatabaseConfig): DataSource {
       extra: { max: 10, idleTimeoutMillis: 30_000 },
     });
   }
-  return new DataSource({
+  return serializeTransactions(new DataSource({
     type: 'better-sqlite3',
     database: db.path,
     ...common,
@@ -36,5 +37,5 @@ export function createDataSource(db: DatabaseConfig): DataSource {
       database.pragma('busy_timeout = 5000');
       database.pragma('foreign_keys = ON');
     },
-  });
+  }));
 }

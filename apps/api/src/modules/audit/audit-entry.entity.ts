@@ -27,10 +27,10 @@ export class AuditEntryEntity {
   action!: string;
 
   @Column({ ...JSON_COLUMN, nullable: true })
-  before!: unknown;
+  before!: object | null;
 
   @Column({ ...JSON_COLUMN, nullable: true })
-  after!: unknown;
+  after!: object | null;
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
   createdAt!: Date;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { ID_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
+import { ID_COLUMN, JSON_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
 import { References } from '../../db/references';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 import { ConversationEntity } from './conversation.entity';
@@ -27,6 +27,10 @@ export class MessageEntity {
 
   @Column({ type: 'varchar', length: 200, name: 'idempotency_key', nullable: true })
   idempotencyKey!: string | null;
+
+  /** For a visitor message: what its handoff flow decided, replayed to idempotent retries. */
+  @Column({ ...JSON_COLUMN, nullable: true })
+  outcome!: object | null;
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
   createdAt!: Date;

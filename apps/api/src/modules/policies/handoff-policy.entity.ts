@@ -16,7 +16,7 @@ export class HandoffPolicyEntity {
   version!: number;
 
   @Column(JSON_COLUMN)
-  document!: unknown;
+  document!: object;
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'updated_at' })
   updatedAt!: Date;

@@ -21,7 +21,7 @@ export class RuleSetVersionEntity {
   version!: number;
 
   @Column(JSON_COLUMN)
-  document!: unknown;
+  document!: object;
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'published_at' })
   publishedAt!: Date;

@@ -20,7 +20,7 @@ export class RuleSetEntity {
   name!: string;
 
   @Column(JSON_COLUMN)
-  draft!: unknown;
+  draft!: object;
 
   @Column({ type: 'integer', name: 'draft_version' })
   draftVersion!: number;

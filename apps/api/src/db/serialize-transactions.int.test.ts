@@ -1,0 +1,31 @@
+import { WorkspaceEntity } from '../modules/workspaces/workspace.entity';
+import { createTestDatabase, type TestDatabase } from '../testing/test-databases';
+
+describe('serializeTransactions on SQLite', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite');
+  });
+
+  afterAll(async () => {
+    await db.dispose();
+  });
+
+  describe('when transactions start concurrently on the one connection', () => {
+    it('runs each to completion, and a failing one rolls back only itself', async () => {
+      const work = Array.from({ length: 6 }, (_, i) =>
+        db.dataSource.transaction(async (manager) => {
+          await manager.insert(WorkspaceEntity, { id: `ws-${i}`, name: `w${i}`, createdAt: new Date() });
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          if (i === 3) throw new Error('boom');
+        }),
+      );
+
+      const results = await Promise.allSettled(work);
+
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect((await db.dataSource.manager.find(WorkspaceEntity)).map((w) => w.id).sort()).toEqual(['ws-0', 'ws-1', 'ws-2', 'ws-4', 'ws-5']);
+    });
+  });
+});

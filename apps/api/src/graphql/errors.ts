@@ -1,0 +1,54 @@
+import type { Issue } from '@handoff/domain';
+import { GraphQLError } from 'graphql';
+
+/**
+ * Expected failures of the API's services, as values. Resolvers turn them into GraphQL errors
+ * with `toGraphQLError`; anything else that escapes is a bug and is hidden by format-error.ts.
+ */
+export type ServiceFailure =
+  | { readonly kind: 'invalid'; readonly issues: readonly Issue[] }
+  | { readonly kind: 'notFound'; readonly entity: string; readonly id: string; readonly path?: string }
+  | { readonly kind: 'conflict'; readonly entity: string; readonly id: string; readonly currentVersion: number };
+
+/** Error codes clients see in `extensions.code`, besides GraphQL's own. */
+export type ApiErrorCode = 'VALIDATION_FAILED' | 'NOT_FOUND' | 'CONFLICT';
+
+/** Codes that are safe to show a client as they are. Everything else is masked. */
+export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Maps a service failure to the GraphQL error a client sees; the switch is exhaustive. */
+export function toGraphQLError(failure: ServiceFailure): GraphQLError {
+  switch (failure.kind) {
+    case 'invalid':
+      return new GraphQLError(describeIssues(failure.issues), {
+        extensions: { code: 'VALIDATION_FAILED', issues: failure.issues.map((i) => ({ code: i.code, path: i.path, message: i.message })) },
+      });
+    case 'notFound':
+      return new GraphQLError(`No ${failure.entity} with id "${failure.id}" in this workspace`, {
+        extensions: { code: 'NOT_FOUND', entity: failure.entity, id: failure.id, ...(failure.path ? { path: failure.path } : {}) },
+      });
+    case 'conflict':
+      return new GraphQLError(
+        `The ${failure.entity} was changed by someone else (now at version ${failure.currentVersion}); reload and apply your change again`,
+        { extensions: { code: 'CONFLICT', entity: failure.entity, id: failure.id, currentVersion: failure.currentVersion } },
+      );
+  }
+}
+
+function describeIssues(issues: readonly Issue[]): string {
+  const first = issues[0];
+  if (!first) return 'Invalid input';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return `Invalid input at ${first.path || 'the root'}: ${first.message}${more}`;
+}

@@ -1,0 +1,30 @@
+/** A position in a newest-first list: the row's creation time and id (the tie-breaker). */
+export interface KeysetPosition {
+  readonly createdAt: Date;
+  readonly id: string;
+}
+
+/**
+ * Cursors are opaque to clients (base64url of "<ISO time>|<id>") so the ordering can change
+ * without breaking them; a cursor that does not decode is answered like any bad input.
+ */
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`, 'utf8').toString('base64url');
+}
+
+/** The position a cursor names, or null when it is not one of ours. */
+export function decodeCursor(cursor: string): KeysetPosition | null {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const separator = decoded.indexOf('|');
+  if (separator !== 24) return null;
+  const createdAt = new Date(decoded.slice(0, separator));
+  const id = decoded.slice(separator + 1);
+  if (Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== decoded.slice(0, separator) || id === '' || id.length > 36) return null;
+  return { createdAt, id };
+}
+
+/** A page of rows plus whether another page follows. */
+export interface Page<T> {
+  readonly rows: readonly T[];
+  readonly hasNextPage: boolean;
+}

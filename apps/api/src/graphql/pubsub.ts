@@ -1,0 +1,42 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { Redis } from 'ioredis';
+import type { PubSub } from 'type-graphql';
+
+/**
+ * Topics of live events. Every publish carries the workspace id as the topic id, so a subscriber
+ * can only ever listen inside its own workspace (`TICKET_EVENTS:<workspaceId>`).
+ */
+export const TOPICS = {
+  ticketEvents: 'TICKET_EVENTS',
+  conversationHandedOff: 'CONVERSATION_HANDED_OFF',
+  configurationChanged: 'CONFIGURATION_CHANGED',
+} as const;
+
+/** The event bus and how to release its connections. */
+export interface EventBus {
+  readonly pubSub: PubSub;
+  close(): Promise<void>;
+}
+
+/** One process only: events reach subscribers connected to this instance. */
+export function createInProcessEventBus(): EventBus {
+  return { pubSub: createPubSub(), close: async () => undefined };
+}
+
+/**
+ * Through Redis pub/sub: an event published on any instance reaches subscribers on every
+ * instance. ioredis reconnects by itself; publishes made while Redis is away are queued by it.
+ */
+export function createRedisEventBus(url: string): EventBus {
+  const publishClient = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
+  const subscribeClient = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  return {
+    pubSub: createPubSub({ eventTarget }),
+    close: async () => {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  };
+}

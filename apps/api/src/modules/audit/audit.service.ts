@@ -1,0 +1,19 @@
+import { err, issue, ok } from '@handoff/domain';
+import type { DataSource } from 'typeorm';
+import { decodeCursor, type Page } from '../../graphql/keyset-cursor';
+import { invalid, type ServiceResult } from '../../shared/service-result';
+import type { AuditEntryEntity } from './audit-entry.entity';
+import { AuditRepository } from './audit.repository';
+
+/** Reading the audit log; writers append through `runAuditedChange` inside their own transaction. */
+export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Newest first. One extra row is read to learn whether another page follows. */
+  async page(workspaceId: string, first: number, after: string | null): Promise<ServiceResult<Page<AuditEntryEntity>>> {
+    const position = after ? decodeCursor(after) : null;
+    if (after && !position) return err(invalid([issue('INVALID_VALUE', 'after', 'Not a cursor this list gave out')]));
+    const rows = await new AuditRepository(this.dataSource.manager).page(workspaceId, first + 1, position ?? undefined);
+    return ok({ rows: rows.slice(0, first), hasNextPage: rows.length > first });
+  }
+}

@@ -1,0 +1,136 @@
+import { err, ok, type HandoffSignals } from '@handoff/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PubSub } from 'type-graphql';
+import { isUniqueViolation } from '../../db/is-unique-violation';
+import type { Clock, IdGenerator } from '../../shared/clock';
+import { invalid, notFound, type ServiceResult } from '../../shared/service-result';
+import type { ConversationEntity } from '../conversations/conversation.entity';
+import { ConversationRepository } from '../conversations/conversation.repository';
+import type { MessageEntity } from '../conversations/message.entity';
+import { TicketRepository } from '../tickets/ticket.repository';
+import type { TicketEntity } from '../tickets/ticket.entity';
+import { SIGNALS, toContactDocument, validateVisitorMessage, type AgentSignalCommand, type VisitorMessageCommand } from './handoff-commands';
+import { publishFlowEvents, type FlowEvents } from './handoff-events';
+import type { HandoffSummary } from './handoff-outcome';
+import { runHandoffTurn } from './run-handoff-turn';
+
+/** What one turn of the flow produced. */
+export interface FlowOutcome {
+  readonly conversation: ConversationEntity;
+  /** The visitor's message; null for an agent signal. */
+  readonly message: MessageEntity | null;
+  readonly botMessage: MessageEntity | null;
+  readonly ticket: TicketEntity | null;
+  readonly handoff: HandoffSummary;
+}
+
+type Committed = { readonly outcome: FlowOutcome; readonly events: FlowEvents };
+const NO_EVENTS: FlowEvents = { tickets: [], handedOff: null };
+
+/**
+ * The live handoff flow: a visitor message (or an AI agent's signal) in, and for a handoff the
+ * ticket, its assignment, the visitor's reply and the conversation's new status, all in one
+ * transaction; events go out only after it commits.
+ */
+export class HandoffFlowService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly pubSub: PubSub,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  async postVisitorMessage(workspaceId: string, command: VisitorMessageCommand): Promise<ServiceResult<FlowOutcome>> {
+    const issues = validateVisitorMessage(command);
+    if (issues.length > 0) return err(invalid(issues));
+    const key = command.idempotencyKey;
+    try {
+      const result = await this.dataSource.transaction(async (manager): Promise<ServiceResult<Committed>> => {
+        const conversations = new ConversationRepository(manager);
+        const earlier = key ? await conversations.findMessageByIdempotencyKey(workspaceId, key) : null;
+        if (earlier) return ok({ outcome: await replay(manager, workspaceId, earlier), events: NO_EVENTS });
+        const now = this.clock();
+        const conversation = command.conversationId
+          ? await conversations.findById(workspaceId, command.conversationId)
+          : await this.startConversation(conversations, workspaceId, command, now);
+        if (!conversation) return err(notFound('conversation', command.conversationId ?? '', 'input.conversationId'));
+        const message: MessageEntity = {
+          id: this.ids(),
+          workspaceId,
+          conversationId: conversation.id,
+          author: 'visitor',
+          text: command.text,
+          idempotencyKey: key ?? null,
+          outcome: null,
+          createdAt: now,
+        };
+        await conversations.insertMessage(message);
+        const turn = await this.turn(manager, workspaceId, conversation, { messageText: command.text }, now);
+        await conversations.setMessageOutcome(workspaceId, message.id, turn.outcome.handoff);
+        return ok({ outcome: { ...turn.outcome, message: { ...message, outcome: turn.outcome.handoff } }, events: turn.events });
+      });
+      if (!result.ok) return result;
+      publishFlowEvents(this.pubSub, workspaceId, result.value.events);
+      return ok(result.value.outcome);
+    } catch (error) {
+      // A parallel retry with the same key committed first (PostgreSQL): answer with its result.
+      if (!key || !isUniqueViolation(error)) throw error;
+      const manager = this.dataSource.manager;
+      const earlier = await new ConversationRepository(manager).findMessageByIdempotencyKey(workspaceId, key);
+      if (!earlier) throw error;
+      return ok(await replay(manager, workspaceId, earlier));
+    }
+  }
+
+  /** The AI agent could not answer, paused, or heard the visitor ask for a person: the same flow, without a message. */
+  async reportAgentSignal(workspaceId: string, command: AgentSignalCommand): Promise<ServiceResult<FlowOutcome>> {
+    const result = await this.dataSource.transaction(async (manager): Promise<ServiceResult<Committed>> => {
+      const conversation = await new ConversationRepository(manager).findById(workspaceId, command.conversationId);
+      if (!conversation) return err(notFound('conversation', command.conversationId, 'input.conversationId'));
+      return ok(await this.turn(manager, workspaceId, conversation, { signals: SIGNALS[command.signal] }, this.clock()));
+    });
+    if (!result.ok) return result;
+    publishFlowEvents(this.pubSub, workspaceId, result.value.events);
+    return ok(result.value.outcome);
+  }
+
+  private async turn(
+    manager: EntityManager,
+    workspaceId: string,
+    conversation: ConversationEntity,
+    input: { messageText?: string; signals?: HandoffSignals },
+    now: Date,
+  ): Promise<Committed> {
+    const { events, ...stored } = await runHandoffTurn({ manager, workspaceId, conversation, ...input, now, ids: this.ids });
+    return { outcome: { ...stored, message: null }, events };
+  }
+
+  private async startConversation(conversations: ConversationRepository, workspaceId: string, command: VisitorMessageCommand, now: Date) {
+    const conversation: ConversationEntity = {
+      id: this.ids(),
+      workspaceId,
+      channel: command.channel,
+      channelName: null,
+      language: command.language ?? null,
+      status: 'bot',
+      contact: toContactDocument(command.contact),
+      assigneeId: null,
+      teamId: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await conversations.insert(conversation);
+    return conversation;
+  }
+}
+
+/** The first result of an idempotency key, rebuilt from what its turn stored. */
+async function replay(manager: EntityManager, workspaceId: string, message: MessageEntity): Promise<FlowOutcome> {
+  const conversations = new ConversationRepository(manager);
+  const handoff = message.outcome as HandoffSummary;
+  const conversation = await conversations.findById(workspaceId, message.conversationId);
+  if (!conversation) throw new Error(`Message ${message.id} belongs to a missing conversation`);
+  const ticket = handoff.ticketId ? await new TicketRepository(manager).findById(workspaceId, handoff.ticketId) : null;
+  const botMessage = handoff.botMessageId ? await conversations.findMessageById(workspaceId, handoff.botMessageId) : null;
+  return { conversation, message, botMessage, ticket, handoff };
+}

@@ -1,0 +1,100 @@
+import { DateTimeISOResolver, JSONObjectResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+/** The built-in triggers, each on or off. */
+@ObjectType('BuiltInTriggers')
+export class BuiltInTriggersType {
+  @Field()
+  agentCannotAnswer!: boolean;
+
+  @Field()
+  visitorAskedForHuman!: boolean;
+
+  @Field()
+  agentPaused!: boolean;
+}
+
+/** An admin-defined phrase that starts a handoff. */
+@ObjectType('CustomTrigger')
+export class CustomTriggerType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  phrase!: string;
+
+  @Field({ description: 'word, phrase, prefix or regex.' })
+  mode!: string;
+
+  @Field({ description: 'Fold accents too (é = e). Case is always ignored.' })
+  ignoreAccents!: boolean;
+}
+
+/** Who gets handed-off work. Same-destination fields are null under condition routing and vice versa. */
+@ObjectType('HandoffAssignment')
+export class HandoffAssignmentType {
+  @Field({ description: 'sameDestination or conditionRouting.' })
+  mode!: string;
+
+  @Field({ description: 'inbox or helpDesk; always helpDesk under condition routing.' })
+  destination!: string;
+
+  @Field(() => [ID], { nullable: true })
+  userIds!: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  teamIds!: string[] | null;
+
+  @Field({ description: 'roundRobin or leastLoaded.' })
+  strategy!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The rule set whose PUBLISHED version routes tickets.' })
+  ruleSetId!: string | null;
+}
+
+/** The texts the visitor sees. */
+@ObjectType('HandoffMessages')
+export class HandoffMessagesType {
+  @Field()
+  teamAvailable!: string;
+
+  @Field()
+  teamUnavailable!: string;
+
+  @Field()
+  ticketUnassigned!: string;
+}
+
+/** The workspace's handoff policy. */
+@ObjectType('HandoffPolicy')
+export class HandoffPolicyType {
+  @Field(() => Int, { description: 'Compare-and-set token: pass it back as expectedVersion.' })
+  version!: number;
+
+  @Field(() => DateTimeISOResolver)
+  updatedAt!: Date;
+
+  @Field()
+  updatedBy!: string;
+
+  @Field(() => BuiltInTriggersType)
+  builtInTriggers!: BuiltInTriggersType;
+
+  @Field(() => [CustomTriggerType])
+  customTriggers!: CustomTriggerType[];
+
+  @Field({ description: 'live, async or none.' })
+  process!: string;
+
+  @Field(() => HandoffAssignmentType)
+  assignment!: HandoffAssignmentType;
+
+  @Field(() => HandoffMessagesType)
+  messages!: HandoffMessagesType;
+
+  @Field({ description: 'keepOpen or closeConversation.' })
+  unassignedBehaviour!: string;
+
+  @Field(() => JSONObjectResolver, { description: 'The whole policy as updateHandoffPolicy accepts it: edit and send back.' })
+  document!: object;
+}

@@ -1,0 +1,88 @@
+import { err, issue, ok, parseHandoffPolicy, parseRuleSet, pathIndex, type Issue } from '@handoff/domain';
+import type { EntityManager } from 'typeorm';
+import { conflict, invalid, notFound, type ServiceResult } from '../../shared/service-result';
+import { runAuditedChange, type AuditedChangeDeps } from '../audit/audited-change';
+import { TeamRepository } from '../people/team.repository';
+import { UserRepository } from '../people/user.repository';
+import { RuleSetRepository } from '../rule-sets/rule-set.repository';
+import type { HandoffPolicyEntity } from './handoff-policy.entity';
+import { HandoffPolicyRepository } from './handoff-policy.repository';
+import { parseStoredPolicy, resolveStoredPolicy, type StoredHandoffPolicy } from './stored-policy';
+
+/** A policy row with its validated document. */
+export interface PolicyView {
+  readonly row: HandoffPolicyEntity;
+  readonly policy: StoredHandoffPolicy;
+}
+
+const INPUT = 'input.policy';
+
+/** The workspace's handoff policy: read, and replace under compare-and-set with one audit row. */
+export class HandoffPolicyService {
+  constructor(private readonly deps: AuditedChangeDeps) {}
+
+  async get(workspaceId: string): Promise<PolicyView | null> {
+    const row = await new HandoffPolicyRepository(this.deps.dataSource.manager).find(workspaceId);
+    if (!row) return null;
+    const parsed = parseStoredPolicy(row.document);
+    if (!parsed.ok) throw new Error(`Stored handoff policy of workspace ${workspaceId} is invalid`);
+    return { row, policy: parsed.value };
+  }
+
+  /**
+   * Replaces the policy if it is still at `expectedVersion`. Validation happens before any write
+   * (domain parser, then the users, teams and rule set it names), so bad input changes nothing.
+   */
+  update(scope: { workspaceId: string; actor: string }, expectedVersion: number, document: unknown): Promise<ServiceResult<PolicyView>> {
+    return runAuditedChange(this.deps, scope, async (manager, now) => {
+      const parsed = parseStoredPolicy(document);
+      if (!parsed.ok) return err(invalid(parsed.error, INPUT));
+      const issues = await checkReferences(manager, scope.workspaceId, parsed.value);
+      if (issues.length > 0) return err(invalid(issues, INPUT));
+      const repo = new HandoffPolicyRepository(manager);
+      const current = await repo.find(scope.workspaceId);
+      if (!current) return err(notFound('handoffPolicy', scope.workspaceId));
+      const change = { document: parsed.value, updatedAt: now, updatedBy: scope.actor };
+      // The single conditional UPDATE is the compare-and-set; reading `current` first only gives the error its version.
+      if (!(await repo.compareAndSet(scope.workspaceId, expectedVersion, change))) {
+        const latest = await repo.find(scope.workspaceId);
+        return err(conflict('handoffPolicy', scope.workspaceId, latest?.version ?? current.version));
+      }
+      const row = { ...current, ...change, version: expectedVersion + 1 };
+      return ok({
+        value: { row, policy: parsed.value },
+        audit: { entityType: 'handoffPolicy' as const, entityId: scope.workspaceId, action: 'update', before: current.document, after: parsed.value },
+        version: row.version,
+      });
+    });
+  }
+}
+
+/** Users, teams and the routing rule set named by the policy must exist in this workspace. */
+async function checkReferences(manager: EntityManager, workspaceId: string, policy: StoredHandoffPolicy): Promise<Issue[]> {
+  const { assignment } = policy;
+  if (assignment.mode === 'sameDestination') {
+    const [users, teams] = await Promise.all([
+      new UserRepository(manager).findByIds(workspaceId, assignment.userIds),
+      new TeamRepository(manager).findByIds(workspaceId, assignment.teamIds),
+    ]);
+    const knownUsers = new Set(users.map((u) => u.id));
+    const knownTeams = new Set(teams.map((t) => t.id));
+    return [
+      ...assignment.userIds.flatMap((id, i) => (knownUsers.has(id) ? [] : [issue('INVALID_ID', pathIndex('assignment.userIds', i), `no user ${id} in this workspace`)])),
+      ...assignment.teamIds.flatMap((id, i) => (knownTeams.has(id) ? [] : [issue('INVALID_ID', pathIndex('assignment.teamIds', i), `no team ${id} in this workspace`)])),
+    ];
+  }
+  const repo = new RuleSetRepository(manager);
+  const ruleSet = await repo.findById(workspaceId, assignment.ruleSetId);
+  if (!ruleSet) return [issue('INVALID_ID', 'assignment.ruleSetId', `no rule set ${assignment.ruleSetId} in this workspace`)];
+  if (ruleSet.publishedVersion === null) return [];
+  // The published version must also suit condition routing (help desk only).
+  const published = parseRuleSet((await repo.findVersion(workspaceId, ruleSet.id, ruleSet.publishedVersion))?.document);
+  if (!published.ok) throw new Error(`Stored rule set ${ruleSet.id} version ${ruleSet.publishedVersion} is invalid`);
+  const combined = parseHandoffPolicy(resolveStoredPolicy(policy, published.value));
+  if (combined.ok) return [];
+  // The offending action lives in the rule set, which is edited elsewhere: point at the choice of rule set and say where.
+  const where = (path: string) => `published version ${ruleSet.publishedVersion}${path.slice('assignment.ruleSet'.length) || ''}`;
+  return combined.error.map((i) => (i.path.startsWith('assignment.ruleSet') ? { ...i, path: 'assignment.ruleSetId', message: `${where(i.path)}: ${i.message}` } : i));
+}

@@ -1,0 +1,145 @@
+import { err, issue, ok } from '@handoff/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PubSub } from 'type-graphql';
+import { isUniqueViolation } from '../../db/is-unique-violation';
+import { decodeCursor, type Page } from '../../graphql/keyset-cursor';
+import type { Clock, IdGenerator } from '../../shared/clock';
+import { invalid, notFound, type ServiceResult } from '../../shared/service-result';
+import { AssignmentRepository } from './assignment.repository';
+import { publishTicketEvents, toTicketSnapshot, type TicketEvent } from './ticket-events';
+import { TicketRepository, type TicketChanges, type TicketFilter } from './ticket.repository';
+import type { TicketEntity } from './ticket.entity';
+import { findMissingReferences } from './ticket-references';
+import { validateTicketFields } from './ticket-validation';
+import type { AssignTicketCommand, CreateTicketCommand, UpdateTicketCommand } from './ticket-commands';
+
+/** Tickets: listing, and the changes people and integrators make by hand. */
+export class TicketsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly pubSub: PubSub,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  list(workspaceId: string, filter: TicketFilter, first: number, after: string | null): Promise<ServiceResult<Page<TicketEntity>>> {
+    const position = after ? decodeCursor(after) : null;
+    if (after && !position) return Promise.resolve(err(invalid([issue('INVALID_VALUE', 'after', 'Not a cursor this list gave out')])));
+    return new TicketRepository(this.dataSource.manager).page(workspaceId, filter, first, position).then(ok);
+  }
+
+  async get(workspaceId: string, id: string): Promise<TicketEntity | null> {
+    return new TicketRepository(this.dataSource.manager).findById(workspaceId, id);
+  }
+
+  async create(workspaceId: string, actor: string, command: CreateTicketCommand): Promise<ServiceResult<TicketEntity>> {
+    const issues = validateTicketFields(command);
+    if (issues.length > 0) return err(invalid(issues));
+    try {
+      const result = await this.dataSource.transaction(async (manager) => {
+        const tickets = new TicketRepository(manager);
+        if (command.idempotencyKey) {
+          const earlier = await tickets.findByIdempotencyKey(workspaceId, command.idempotencyKey);
+          if (earlier) return ok({ ticket: earlier, events: [] as TicketEvent[] });
+        }
+        const missing = await findMissingReferences(manager, workspaceId, command);
+        if (missing) return err(missing);
+        const now = this.clock();
+        const ticket: TicketEntity = {
+          id: this.ids(),
+          workspaceId,
+          subject: command.subject.trim(),
+          description: command.description ?? '',
+          priority: command.priority ?? 'normal',
+          status: 'new',
+          tags: [...new Set(command.tags ?? [])],
+          sourceChannel: command.sourceChannel ?? 'form',
+          destination: command.destination ?? 'helpDesk',
+          custom: command.custom ?? {},
+          ownerId: command.ownerId ?? null,
+          teamId: command.teamId ?? null,
+          conversationId: command.conversationId ?? null,
+          idempotencyKey: command.idempotencyKey ?? null,
+          createdAt: now,
+          updatedAt: now,
+        };
+        await tickets.insert(ticket);
+        const events: TicketEvent[] = [{ kind: 'created', ticket: toTicketSnapshot(ticket) }];
+        if (ticket.ownerId || ticket.teamId) {
+          await this.recordManualAssignment(manager, ticket, actor, now);
+          events.push({ kind: 'assigned', ticket: toTicketSnapshot(ticket) });
+        }
+        return ok({ ticket, events });
+      });
+      if (!result.ok) return result;
+      publishTicketEvents(this.pubSub, workspaceId, result.value.events);
+      return ok(result.value.ticket);
+    } catch (error) {
+      // A parallel retry with the same key committed first: answer with its ticket.
+      if (!command.idempotencyKey || !isUniqueViolation(error)) throw error;
+      const earlier = await new TicketRepository(this.dataSource.manager).findByIdempotencyKey(workspaceId, command.idempotencyKey);
+      if (!earlier) throw error;
+      return ok(earlier);
+    }
+  }
+
+  update(workspaceId: string, command: UpdateTicketCommand): Promise<ServiceResult<TicketEntity>> {
+    const issues = validateTicketFields(command);
+    if (issues.length > 0) return Promise.resolve(err(invalid(issues)));
+    const { ticketId, ...fields } = command;
+    const changes: TicketChanges = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    if (changes.subject !== undefined) changes.subject = changes.subject.trim();
+    if (changes.tags !== undefined) changes.tags = [...new Set(changes.tags)];
+    return this.change(workspaceId, ticketId, changes, changes.status === 'closed' ? 'closed' : 'updated');
+  }
+
+  close(workspaceId: string, ticketId: string): Promise<ServiceResult<TicketEntity>> {
+    return this.change(workspaceId, ticketId, { status: 'closed' }, 'closed');
+  }
+
+  /** A person hands the ticket to someone (or to nobody); the history records who did it. */
+  async assign(workspaceId: string, actor: string, command: AssignTicketCommand): Promise<ServiceResult<TicketEntity>> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const tickets = new TicketRepository(manager);
+      const before = await tickets.findById(workspaceId, command.ticketId);
+      if (!before) return err(notFound('ticket', command.ticketId, 'input.ticketId'));
+      const missing = await findMissingReferences(manager, workspaceId, { ownerId: command.userId, teamId: command.teamId });
+      if (missing) return err(missing);
+      const now = this.clock();
+      const after: TicketEntity = { ...before, ownerId: command.userId ?? null, teamId: command.teamId ?? null, updatedAt: now };
+      await tickets.update(workspaceId, before.id, { ownerId: after.ownerId, teamId: after.teamId, updatedAt: now });
+      await this.recordManualAssignment(manager, after, actor, now);
+      return ok(after);
+    });
+    if (result.ok) publishTicketEvents(this.pubSub, workspaceId, [{ kind: 'assigned', ticket: toTicketSnapshot(result.value) }]);
+    return result;
+  }
+
+  private async change(workspaceId: string, ticketId: string, changes: TicketChanges, kind: 'updated' | 'closed'): Promise<ServiceResult<TicketEntity>> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const tickets = new TicketRepository(manager);
+      const before = await tickets.findById(workspaceId, ticketId);
+      if (!before) return err(notFound('ticket', ticketId, 'input.ticketId'));
+      const after: TicketEntity = { ...before, ...changes, updatedAt: this.clock() };
+      await tickets.update(workspaceId, ticketId, { ...changes, updatedAt: after.updatedAt });
+      return ok(after);
+    });
+    if (result.ok) publishTicketEvents(this.pubSub, workspaceId, [{ kind, ticket: toTicketSnapshot(result.value) }]);
+    return result;
+  }
+
+  private async recordManualAssignment(manager: EntityManager, ticket: TicketEntity, actor: string, at: Date): Promise<void> {
+    const reason = ticket.ownerId || ticket.teamId ? `assigned by ${actor}` : `unassigned by ${actor}`;
+    await new AssignmentRepository(manager).insert({
+      id: this.ids(),
+      workspaceId: ticket.workspaceId,
+      ticketId: ticket.id,
+      userId: ticket.ownerId,
+      teamId: ticket.teamId,
+      method: 'manual',
+      reason,
+      actor,
+      createdAt: at,
+    });
+  }
+}

@@ -1,0 +1,22 @@
+import type { Issue, Result } from '@handoff/domain';
+import type { ServiceFailure } from '../graphql/errors';
+
+/** What a service returns: a value, or an expected failure. */
+export type ServiceResult<T> = Result<T, ServiceFailure>;
+
+/** A validation failure from domain issues, optionally re-rooted under an input path (`input.ruleSet`). */
+export const invalid = (issues: readonly Issue[], under = ''): ServiceFailure => ({
+  kind: 'invalid',
+  issues: under === '' ? issues : issues.map((i) => ({ ...i, path: i.path === '' ? under : `${under}.${i.path}` })),
+});
+
+/** A missing (or other-workspace) entity. */
+export const notFound = (entity: string, id: string, path?: string): ServiceFailure => ({
+  kind: 'notFound',
+  entity,
+  id,
+  ...(path ? { path } : {}),
+});
+
+/** A stale write: the stored version moved on. */
+export const conflict = (entity: string, id: string, currentVersion: number): ServiceFailure => ({ kind: 'conflict', entity, id, currentVersion });
