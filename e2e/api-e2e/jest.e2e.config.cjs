@@ -1,4 +1,4 @@
-/** E2E suite: starts the built API as a process; kept out of `npm test`'s `test` target on purpose. */
+/** E2E suite: starts the built API as a process. Named so Nx's jest plugin infers no `test` target: it runs via `npm run e2e` after a build. */
 module.exports = {
   displayName: 'api-e2e',
   testEnvironment: 'node',
