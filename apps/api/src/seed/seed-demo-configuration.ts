@@ -36,6 +36,8 @@ export function demoRuleSet(teams: { billing: string; finnish: string; support: 
               any: [
                 { field: 'conversation.messageText', operator: 'contains', value: 'refund', ignoreCase: true },
                 { field: 'conversation.messageText', operator: 'contains', value: 'palautus', ignoreCase: true },
+                // Inflected forms ("palautuksen") are caught by the prefix triggers, not by `contains`.
+                { field: 'conversation.matchedTriggers', operator: 'hasAnyOf', value: ['refund', 'palautus'], ignoreCase: true },
               ],
             },
           ],
