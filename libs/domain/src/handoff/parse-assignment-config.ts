@@ -4,7 +4,7 @@ import { ASSIGNMENT_STRATEGIES, DESTINATIONS, type RuleSet } from '../rules/rule
 import { RULE_LIMITS } from '../rules/rule-limits';
 import { issue, pathIndex, pathProp, type Issue } from '../shared/issue';
 import type { AssignmentConfig, HandoffProcess } from './handoff-policy';
-import { isRecord, prefixIssues, readIdList, readOneOf, readRecord } from './read-input';
+import { isRecord, prefixIssues, readIdList, readOneOf, readRecord } from '../shared/read-input';
 
 const MODES = ['sameDestination', 'conditionRouting'] as const;
 

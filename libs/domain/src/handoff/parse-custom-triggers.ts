@@ -1,7 +1,7 @@
 import { issue, pathIndex, pathProp, type Issue } from '../shared/issue';
 import { compileTriggerMatcher } from '../triggers/compile-trigger-matcher';
 import { PHRASE_MATCH_MODES, type CustomTrigger } from '../triggers/trigger-types';
-import { readBoolean, readOneOf, readRecord, readString } from './read-input';
+import { readBoolean, readOneOf, readRecord, readString } from '../shared/read-input';
 
 /**
  * Reads custom triggers at `path`: the shape here, then what only the matcher knows (empty ids

@@ -6,7 +6,7 @@ import { BUILT_IN_TRIGGERS, type BuiltInTrigger } from '../triggers/trigger-type
 import { HANDOFF_PROCESSES, UNASSIGNED_BEHAVIOURS, type HandoffMessages, type HandoffPolicy, type HandoffProcess } from './handoff-policy';
 import { parseAssignmentConfig } from './parse-assignment-config';
 import { parseCustomTriggers } from './parse-custom-triggers';
-import { readBoolean, readOneOf, readRecord, readString } from './read-input';
+import { readBoolean, readOneOf, readRecord, readString } from '../shared/read-input';
 
 const MESSAGE_KINDS = ['teamAvailable', 'teamUnavailable', 'ticketUnassigned'] as const;
 

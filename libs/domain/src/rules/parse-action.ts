@@ -1,5 +1,5 @@
 import { issue, pathIndex, pathProp, type Issue } from '../shared/issue';
-import { quote, isRecord, readOwn, readRequired, reportUnknownKeys, type InputRecord } from './read-input';
+import { quote, isRecord, readOwn, readRequired, reportUnknownKeys, type InputRecord } from '../shared/read-input';
 import { ASSIGNMENT_STRATEGIES, DESTINATIONS, PRIORITIES, type Action, type ActionType } from './rule-ast';
 import { RULE_LIMITS } from './rule-limits';
 

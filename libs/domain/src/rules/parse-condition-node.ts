@@ -1,7 +1,7 @@
 import { issue, pathIndex, pathProp } from '../shared/issue';
 import { CONDITION_KEYS, parseCondition } from './parse-condition';
 import type { ParseContext } from './parse-context';
-import { isRecord, readOwn, reportUnknownKeys, type InputRecord } from './read-input';
+import { isRecord, readOwn, reportUnknownKeys, type InputRecord } from '../shared/read-input';
 import type { ConditionNode } from './rule-ast';
 import { RULE_LIMITS } from './rule-limits';
 

@@ -1,7 +1,7 @@
 import { createFieldCatalogue, DEFAULT_FIELD_CATALOGUE } from './field-catalogue';
 import { parseCondition } from './parse-condition';
 import { createParseContext, type ParseContext } from './parse-context';
-import type { InputRecord } from './read-input';
+import type { InputRecord } from '../shared/read-input';
 
 const parse = (raw: InputRecord, ctx: ParseContext = createParseContext(DEFAULT_FIELD_CATALOGUE)) => {
   const condition = parseCondition(raw, 'c', ctx);

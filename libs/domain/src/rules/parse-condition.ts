@@ -4,7 +4,7 @@ import { findClosestName } from './find-closest-name';
 import { OPERATORS_BY_FIELD_TYPE, OPERATORS_BY_ID, type OperatorDefinition } from './operator-catalogue';
 import type { ParseContext } from './parse-context';
 import { parseConditionValue } from './parse-value';
-import { quote, readOwn, readRequired, reportUnknownKeys, type InputRecord } from './read-input';
+import { quote, readOwn, readRequired, reportUnknownKeys, type InputRecord } from '../shared/read-input';
 import type { Condition, ConditionValue, FieldType, Operator } from './rule-ast';
 
 /** The keys a condition may have. */

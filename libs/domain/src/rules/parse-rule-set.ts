@@ -4,7 +4,7 @@ import { DEFAULT_FIELD_CATALOGUE, type FieldCatalogue } from './field-catalogue'
 import { parseActions } from './parse-action';
 import { createParseContext, type ParseContext } from './parse-context';
 import { parseRule } from './parse-rule';
-import { isRecord, readOwn, readRequired, reportUnknownKeys } from './read-input';
+import { isRecord, readOwn, readRequired, reportUnknownKeys } from '../shared/read-input';
 import { RULE_SET_FORMAT_VERSION, type HitPolicy, type Rule, type RuleSet } from './rule-ast';
 import { RULE_LIMITS } from './rule-limits';
 

@@ -2,7 +2,7 @@ import { issue, pathProp } from '../shared/issue';
 import { parseActions } from './parse-action';
 import { parseConditionNode } from './parse-condition-node';
 import type { ParseContext } from './parse-context';
-import { isRecord, readOwn, readRequired, reportUnknownKeys, type InputRecord } from './read-input';
+import { isRecord, readOwn, readRequired, reportUnknownKeys, type InputRecord } from '../shared/read-input';
 import type { Rule } from './rule-ast';
 import { RULE_LIMITS } from './rule-limits';
 
