@@ -47,3 +47,4 @@ export { createDefaultHandoffPolicy, DEFAULT_HANDOFF_MESSAGES } from './handoff/
 export { compileHandoffPolicy } from './handoff/compile-handoff-policy';
 export type { CompiledHandoffPolicy } from './handoff/compiled-handoff-policy';
 export { decideHandoff } from './handoff/decide-handoff';
+export { prefixIssues } from './shared/read-input';

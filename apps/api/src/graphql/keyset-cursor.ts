@@ -1,3 +1,6 @@
+import { err, issue, ok, type Result } from '@handoff/domain';
+import type { ServiceFailure } from './errors';
+
 /** A position in a newest-first list: the row's creation time and id (the tie-breaker). */
 export interface KeysetPosition {
   readonly createdAt: Date;
@@ -27,4 +30,13 @@ export function decodeCursor(cursor: string): KeysetPosition | null {
 export interface Page<T> {
   readonly rows: readonly T[];
   readonly hasNextPage: boolean;
+}
+
+/** Decodes a list's optional `after` argument; a cursor this API did not give out is a coded input error. */
+export function decodeAfter(after: string | null | undefined): Result<KeysetPosition | null, ServiceFailure> {
+  if (!after) return ok(null);
+  const position = decodeCursor(after);
+  return position
+    ? ok(position)
+    : err({ kind: 'invalid', issues: [issue('INVALID_VALUE', 'after', 'Not a cursor this list gave out')] });
 }

@@ -1,4 +1,4 @@
-import type { Issue, Result } from '@handoff/domain';
+import { prefixIssues, type Issue, type Result } from '@handoff/domain';
 import type { ServiceFailure } from '../graphql/errors';
 
 /** What a service returns: a value, or an expected failure. */
@@ -7,7 +7,7 @@ export type ServiceResult<T> = Result<T, ServiceFailure>;
 /** A validation failure from domain issues, optionally re-rooted under an input path (`input.ruleSet`). */
 export const invalid = (issues: readonly Issue[], under = ''): ServiceFailure => ({
   kind: 'invalid',
-  issues: under === '' ? issues : issues.map((i) => ({ ...i, path: i.path === '' ? under : `${under}.${i.path}` })),
+  issues: under === '' ? issues : prefixIssues(under, issues),
 });
 
 /** A missing (or other-workspace) entity. */

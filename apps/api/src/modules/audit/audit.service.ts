@@ -1,7 +1,7 @@
-import { err, issue, ok } from '@handoff/domain';
+import { ok } from '@handoff/domain';
 import type { DataSource } from 'typeorm';
-import { decodeCursor, type Page } from '../../graphql/keyset-cursor';
-import { invalid, type ServiceResult } from '../../shared/service-result';
+import { decodeAfter, type Page } from '../../graphql/keyset-cursor';
+import type { ServiceResult } from '../../shared/service-result';
 import type { AuditEntryEntity } from './audit-entry.entity';
 import { AuditRepository } from './audit.repository';
 
@@ -11,9 +11,9 @@ export class AuditService {
 
   /** Newest first. One extra row is read to learn whether another page follows. */
   async page(workspaceId: string, first: number, after: string | null): Promise<ServiceResult<Page<AuditEntryEntity>>> {
-    const position = after ? decodeCursor(after) : null;
-    if (after && !position) return err(invalid([issue('INVALID_VALUE', 'after', 'Not a cursor this list gave out')]));
-    const rows = await new AuditRepository(this.dataSource.manager).page(workspaceId, first + 1, position ?? undefined);
+    const position = decodeAfter(after);
+    if (!position.ok) return position;
+    const rows = await new AuditRepository(this.dataSource.manager).page(workspaceId, first + 1, position.value ?? undefined);
     return ok({ rows: rows.slice(0, first), hasNextPage: rows.length > first });
   }
 }

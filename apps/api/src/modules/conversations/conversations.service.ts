@@ -1,7 +1,7 @@
-import { err, issue, ok } from '@handoff/domain';
+import { ok } from '@handoff/domain';
 import type { DataSource } from 'typeorm';
-import { decodeCursor, type Page } from '../../graphql/keyset-cursor';
-import { invalid, type ServiceResult } from '../../shared/service-result';
+import { decodeAfter, type Page } from '../../graphql/keyset-cursor';
+import type { ServiceResult } from '../../shared/service-result';
 import type { ConversationEntity } from './conversation.entity';
 import { ConversationRepository } from './conversation.repository';
 
@@ -10,9 +10,9 @@ export class ConversationsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(workspaceId: string, status: string | undefined, first: number, after: string | null): Promise<ServiceResult<Page<ConversationEntity>>> {
-    const position = after ? decodeCursor(after) : null;
-    if (after && !position) return err(invalid([issue('INVALID_VALUE', 'after', 'Not a cursor this list gave out')]));
-    return ok(await new ConversationRepository(this.dataSource.manager).page(workspaceId, status, first, position));
+    const position = decodeAfter(after);
+    if (!position.ok) return position;
+    return ok(await new ConversationRepository(this.dataSource.manager).page(workspaceId, status, first, position.value));
   }
 
   get(workspaceId: string, id: string): Promise<ConversationEntity | null> {

@@ -1,8 +1,8 @@
-import { err, issue, ok } from '@handoff/domain';
+import { err, ok } from '@handoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PubSub } from 'type-graphql';
 import { isUniqueViolation } from '../../db/is-unique-violation';
-import { decodeCursor, type Page } from '../../graphql/keyset-cursor';
+import { decodeAfter, type Page } from '../../graphql/keyset-cursor';
 import type { Clock, IdGenerator } from '../../shared/clock';
 import { invalid, notFound, type ServiceResult } from '../../shared/service-result';
 import { AssignmentRepository } from './assignment.repository';
@@ -23,9 +23,9 @@ export class TicketsService {
   ) {}
 
   list(workspaceId: string, filter: TicketFilter, first: number, after: string | null): Promise<ServiceResult<Page<TicketEntity>>> {
-    const position = after ? decodeCursor(after) : null;
-    if (after && !position) return Promise.resolve(err(invalid([issue('INVALID_VALUE', 'after', 'Not a cursor this list gave out')])));
-    return new TicketRepository(this.dataSource.manager).page(workspaceId, filter, first, position).then(ok);
+    const position = decodeAfter(after);
+    if (!position.ok) return Promise.resolve(position);
+    return new TicketRepository(this.dataSource.manager).page(workspaceId, filter, first, position.value).then(ok);
   }
 
   async get(workspaceId: string, id: string): Promise<TicketEntity | null> {
