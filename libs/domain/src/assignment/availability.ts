@@ -1,5 +1,7 @@
+/** Presence values, most available first. */
+export const PRESENCE_STATUSES = ['online', 'away', 'offline'] as const;
 /** A person's presence as they set it (or the agent app reports it). */
-export type PresenceStatus = 'online' | 'away' | 'offline';
+export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
 
 /** Days of the week, ISO order (Monday first). */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

@@ -11,6 +11,9 @@ export const UNASSIGNED_BEHAVIOURS = ['keepOpen', 'closeConversation'] as const;
 /** Live handoff with nobody assigned: keep open or close. */
 export type UnassignedBehaviour = (typeof UNASSIGNED_BEHAVIOURS)[number];
 
+/** The two ways of choosing who gets handed-off work. */
+export const ASSIGNMENT_MODES = ['sameDestination', 'conditionRouting'] as const;
+
 /** Who gets handed-off work. */
 export type AssignmentConfig =
   | {
@@ -28,6 +31,9 @@ export type AssignmentConfig =
       /** Strategy for `assignTeam` actions that do not name one. */
       readonly strategy: AssignmentStrategy;
     };
+
+/** The visitor messages an admin writes, by kind. */
+export const HANDOFF_MESSAGE_KINDS = ['teamAvailable', 'teamUnavailable', 'ticketUnassigned'] as const;
 
 /** The texts the visitor sees, written by the admin. */
 export interface HandoffMessages {

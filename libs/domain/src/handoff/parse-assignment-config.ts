@@ -3,10 +3,9 @@ import { parseRuleSet } from '../rules/parse-rule-set';
 import { ASSIGNMENT_STRATEGIES, DESTINATIONS, type RuleSet } from '../rules/rule-ast';
 import { RULE_LIMITS } from '../rules/rule-limits';
 import { issue, pathIndex, pathProp, type Issue } from '../shared/issue';
-import type { AssignmentConfig, HandoffProcess } from './handoff-policy';
+import { ASSIGNMENT_MODES, type AssignmentConfig, type HandoffProcess } from './handoff-policy';
 import { isRecord, prefixIssues, readIdList, readOneOf, readRecord } from '../shared/read-input';
 
-const MODES = ['sameDestination', 'conditionRouting'] as const;
 
 /**
  * Reads the assignment config at `path`. Same destination needs a destination and, unless the
@@ -27,7 +26,7 @@ export function parseAssignmentConfig(
   }
   const at = (key: string) => pathProp(path, key);
   if (input['mode'] === undefined) issues.push(issue('MISSING_PROPERTY', at('mode'), 'mode is required'));
-  const mode = readOneOf(input['mode'], MODES, at('mode'), issues);
+  const mode = readOneOf(input['mode'], ASSIGNMENT_MODES, at('mode'), issues);
   if (mode === null) return null;
   const before = issues.length;
   if (mode === 'sameDestination') {

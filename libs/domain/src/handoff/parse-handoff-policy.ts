@@ -3,17 +3,16 @@ import { RULE_LIMITS } from '../rules/rule-limits';
 import { issue, pathProp, type Issue } from '../shared/issue';
 import { err, ok, type Result } from '../shared/result';
 import { BUILT_IN_TRIGGERS, type BuiltInTrigger } from '../triggers/trigger-types';
-import { HANDOFF_PROCESSES, UNASSIGNED_BEHAVIOURS, type HandoffMessages, type HandoffPolicy, type HandoffProcess } from './handoff-policy';
+import { HANDOFF_MESSAGE_KINDS, HANDOFF_PROCESSES, UNASSIGNED_BEHAVIOURS, type HandoffMessages, type HandoffPolicy, type HandoffProcess } from './handoff-policy';
 import { parseAssignmentConfig } from './parse-assignment-config';
 import { parseCustomTriggers } from './parse-custom-triggers';
 import { readBoolean, readOneOf, readRecord, readString } from '../shared/read-input';
 
-const MESSAGE_KINDS = ['teamAvailable', 'teamUnavailable', 'ticketUnassigned'] as const;
 
 /** The visitor messages each process can show; the others may be left empty. */
 export const MESSAGES_USED_BY_PROCESS: Readonly<Record<HandoffProcess, readonly (keyof HandoffMessages)[]>> = {
-  live: MESSAGE_KINDS,
-  async: MESSAGE_KINDS,
+  live: HANDOFF_MESSAGE_KINDS,
+  async: HANDOFF_MESSAGE_KINDS,
   none: [],
 };
 
@@ -62,10 +61,10 @@ function readBuiltIns(input: unknown, issues: Issue[]): Record<BuiltInTrigger, b
 
 function readMessages(input: unknown, process: HandoffProcess | null, issues: Issue[]): HandoffMessages | null {
   if (input === undefined) return null;
-  const record = readRecord(input, 'messages', issues, MESSAGE_KINDS);
+  const record = readRecord(input, 'messages', issues, HANDOFF_MESSAGE_KINDS);
   if (record === null) return null;
-  const used = process === null ? MESSAGE_KINDS : MESSAGES_USED_BY_PROCESS[process];
-  const [teamAvailable, teamUnavailable, ticketUnassigned] = MESSAGE_KINDS.map((kind) => {
+  const used = process === null ? HANDOFF_MESSAGE_KINDS : MESSAGES_USED_BY_PROCESS[process];
+  const [teamAvailable, teamUnavailable, ticketUnassigned] = HANDOFF_MESSAGE_KINDS.map((kind) => {
     const path = pathProp('messages', kind);
     const text = readString(record[kind], path, issues);
     if (text === null) return null;

@@ -148,7 +148,7 @@ describeEachDatabase('the handoff flow with same-destination assignment', (engin
       await storePolicy(api.db.dataSource, testPolicy({ assignment: { mode: 'sameDestination', destination: 'helpDesk', userIds: [ids.user('priya')], teamIds: [], strategy: 'roundRobin' } }));
       const started = await post({ text: 'Where is my parcel?' });
 
-      const res = await api.execute(SIGNAL, { input: { conversationId: started.data?.postVisitorMessage.conversation.id, signal: 'CANNOT_ANSWER' } });
+      const res = await api.execute(SIGNAL, { input: { conversationId: started.data?.postVisitorMessage.conversation.id, signal: 'cannotAnswer' } });
 
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({
@@ -161,7 +161,7 @@ describeEachDatabase('the handoff flow with same-destination assignment', (engin
     });
 
     it('answers NOT_FOUND for a conversation of another workspace', async () => {
-      const res = await api.execute(SIGNAL, { input: { conversationId: 'not-ours', signal: 'PAUSED' } });
+      const res = await api.execute(SIGNAL, { input: { conversationId: 'not-ours', signal: 'paused' } });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'conversation', path: 'input.conversationId' });
     });
   });

@@ -35,7 +35,7 @@ describeEachDatabase('routing simulation through the schema', (engine) => {
       const auditBefore = await api.db.dataSource.manager.count(AuditEntryEntity);
       const facts = { conversation: { channel: 'email', messageText: 'I would like a REFUND please', language: 'en' } };
 
-      const res = await api.execute<Simulation>(SIMULATE, { input: { ruleSetId, source: 'PUBLISHED', facts } });
+      const res = await api.execute<Simulation>(SIMULATE, { input: { ruleSetId, source: 'published', facts } });
 
       expect(res.errors).toBeUndefined();
       const { decision, rules } = res.data?.simulateRouting ?? { decision: null, rules: [] };
@@ -57,7 +57,7 @@ describeEachDatabase('routing simulation through the schema', (engine) => {
 
   describe('when nothing matches', () => {
     it('uses the fallback and says why each rule failed', async () => {
-      const res = await api.execute<Simulation>(SIMULATE, { input: { ruleSetId, source: 'DRAFT', facts: { conversation: { channel: 'chat' }, contact: { tier: 'free' } } } });
+      const res = await api.execute<Simulation>(SIMULATE, { input: { ruleSetId, source: 'draft', facts: { conversation: { channel: 'chat' }, contact: { tier: 'free' } } } });
 
       const simulation = res.data?.simulateRouting;
       expect(simulation?.decision).toMatchObject({ matchedRuleIds: [], usedFallback: true, actions: [{ type: 'assignTeam', teamId: teams.get('Support') }] });
@@ -68,7 +68,7 @@ describeEachDatabase('routing simulation through the schema', (engine) => {
 
   describe('when the rule set is unknown', () => {
     it('answers NOT_FOUND at input.ruleSetId', async () => {
-      const res = await api.execute(SIMULATE, { input: { ruleSetId: 'nope', source: 'DRAFT', facts: {} } });
+      const res = await api.execute(SIMULATE, { input: { ruleSetId: 'nope', source: 'draft', facts: {} } });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', path: 'input.ruleSetId' });
     });
   });

@@ -1,25 +1,16 @@
 import { DateTimeISOResolver, JSONObjectResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '../../../graphql/graphql-enum';
 import { PageInfoType } from '../../../graphql/page-info.type';
 import { ChannelEnum } from '../../tickets/dtos/ticket-enums';
 
 /** Where a conversation stands: with the AI agent, handed to a person, waiting unassigned, or closed. */
-export enum ConversationStatusEnum {
-  bot = 'bot',
-  assigned = 'assigned',
-  unassigned = 'unassigned',
-  closed = 'closed',
-}
-registerEnumType(ConversationStatusEnum, { name: 'ConversationStatus' });
+export const ConversationStatusEnum = graphqlEnum(['bot', 'assigned', 'unassigned', 'closed'], 'ConversationStatus', 'With the AI agent, with a person, waiting unassigned, or closed.');
+export type ConversationStatusEnum = EnumValue<typeof ConversationStatusEnum>;
 
 /** Who wrote a message. */
-export enum MessageAuthorEnum {
-  visitor = 'visitor',
-  bot = 'bot',
-  agent = 'agent',
-  system = 'system',
-}
-registerEnumType(MessageAuthorEnum, { name: 'MessageAuthor' });
+export const MessageAuthorEnum = graphqlEnum(['visitor', 'bot', 'agent', 'system'], 'MessageAuthor', 'Who wrote a message.');
+export type MessageAuthorEnum = EnumValue<typeof MessageAuthorEnum>;
 
 /** What is known about the visitor. */
 @ObjectType('Contact')

@@ -1,21 +1,16 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { HANDOFF_MESSAGE_KINDS } from '@handoff/domain';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '../../../graphql/graphql-enum';
 import { ConversationStatusEnum, ConversationType, MessageType } from '../../conversations/dtos/conversation.type';
 import { TicketType } from '../../tickets/dtos/ticket.type';
 
 /** Live handoff (a person joins now) or asynchronous follow-up. */
-export enum HandoffModeEnum {
-  live = 'live',
-  async = 'async',
-}
-registerEnumType(HandoffModeEnum, { name: 'HandoffMode' });
+export const HandoffModeEnum = graphqlEnum(['live', 'async'], 'HandoffMode', 'Live handoff (a person joins now) or asynchronous follow-up.');
+export type HandoffModeEnum = EnumValue<typeof HandoffModeEnum>;
 
 /** Which of the admin's texts the visitor was shown. */
-export enum HandoffMessageKindEnum {
-  teamAvailable = 'teamAvailable',
-  teamUnavailable = 'teamUnavailable',
-  ticketUnassigned = 'ticketUnassigned',
-}
-registerEnumType(HandoffMessageKindEnum, { name: 'HandoffMessageKind' });
+export const HandoffMessageKindEnum = graphqlEnum(HANDOFF_MESSAGE_KINDS, 'HandoffMessageKind', 'Which of the admin’s texts the visitor was shown.');
+export type HandoffMessageKindEnum = EnumValue<typeof HandoffMessageKindEnum>;
 
 /** One trigger that fired. */
 @ObjectType('FiredTrigger')

@@ -1,6 +1,7 @@
 import { JSONObjectResolver } from 'graphql-scalars';
 import { ValidateNested } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '../../../graphql/graphql-enum';
 import { ChannelEnum } from '../../tickets/dtos/ticket-enums';
 
 // Lengths are checked by the flow service so problems come back as VALIDATION_FAILED issues
@@ -46,12 +47,8 @@ export class PostVisitorMessageInput {
 }
 
 /** What the AI agent can report. */
-export enum AgentSignalEnum {
-  CANNOT_ANSWER = 'cannotAnswer',
-  PAUSED = 'paused',
-  VISITOR_ASKED_FOR_HUMAN = 'visitorAskedForHuman',
-}
-registerEnumType(AgentSignalEnum, { name: 'AgentSignal' });
+export const AgentSignalEnum = graphqlEnum(['cannotAnswer', 'paused', 'visitorAskedForHuman'], 'AgentSignal', 'What the AI agent can report about a conversation.');
+export type AgentSignalEnum = EnumValue<typeof AgentSignalEnum>;
 
 /** The AI agent reports a signal about a conversation. */
 @InputType('ReportAgentSignalInput')

@@ -1,13 +1,11 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PRESENCE_STATUSES } from '@handoff/domain';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '../../../graphql/graphql-enum';
 import { WorkingHoursType } from './working-hours.type';
 
 /** Presence, as the GraphQL enum integrators see. */
-export enum PresenceStatusEnum {
-  online = 'online',
-  away = 'away',
-  offline = 'offline',
-}
-registerEnumType(PresenceStatusEnum, { name: 'PresenceStatus', description: 'A person’s presence as they set it.' });
+export const PresenceStatusEnum = graphqlEnum(PRESENCE_STATUSES, 'PresenceStatus', 'A person’s presence as they set it.');
+export type PresenceStatusEnum = EnumValue<typeof PresenceStatusEnum>;
 
 /** A person of the workspace. */
 @ObjectType('User')

@@ -1,5 +1,7 @@
 import { DateTimeISOResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DestinationEnum } from '../../tickets/dtos/ticket-enums';
+import { AssignmentModeEnum, AssignmentStrategyEnum, HandoffProcessEnum, PhraseMatchModeEnum, UnassignedBehaviourEnum } from './policy-enums';
 
 /** The built-in triggers, each on or off. */
 @ObjectType('BuiltInTriggers')
@@ -23,8 +25,8 @@ export class CustomTriggerType {
   @Field()
   phrase!: string;
 
-  @Field({ description: 'word, phrase, prefix or regex.' })
-  mode!: string;
+  @Field(() => PhraseMatchModeEnum)
+  mode!: PhraseMatchModeEnum;
 
   @Field({ description: 'Fold accents too (é = e). Case is always ignored.' })
   ignoreAccents!: boolean;
@@ -33,11 +35,11 @@ export class CustomTriggerType {
 /** Who gets handed-off work. Same-destination fields are null under condition routing and vice versa. */
 @ObjectType('HandoffAssignment')
 export class HandoffAssignmentType {
-  @Field({ description: 'sameDestination or conditionRouting.' })
-  mode!: string;
+  @Field(() => AssignmentModeEnum)
+  mode!: AssignmentModeEnum;
 
-  @Field({ description: 'inbox or helpDesk; always helpDesk under condition routing.' })
-  destination!: string;
+  @Field(() => DestinationEnum, { description: 'Always helpDesk under condition routing.' })
+  destination!: DestinationEnum;
 
   @Field(() => [ID], { nullable: true })
   userIds!: string[] | null;
@@ -45,8 +47,8 @@ export class HandoffAssignmentType {
   @Field(() => [ID], { nullable: true })
   teamIds!: string[] | null;
 
-  @Field({ description: 'roundRobin or leastLoaded.' })
-  strategy!: string;
+  @Field(() => AssignmentStrategyEnum)
+  strategy!: AssignmentStrategyEnum;
 
   @Field(() => ID, { nullable: true, description: 'The rule set whose PUBLISHED version routes tickets.' })
   ruleSetId!: string | null;
@@ -83,8 +85,8 @@ export class HandoffPolicyType {
   @Field(() => [CustomTriggerType])
   customTriggers!: CustomTriggerType[];
 
-  @Field({ description: 'live, async or none.' })
-  process!: string;
+  @Field(() => HandoffProcessEnum)
+  process!: HandoffProcessEnum;
 
   @Field(() => HandoffAssignmentType)
   assignment!: HandoffAssignmentType;
@@ -92,8 +94,8 @@ export class HandoffPolicyType {
   @Field(() => HandoffMessagesType)
   messages!: HandoffMessagesType;
 
-  @Field({ description: 'keepOpen or closeConversation.' })
-  unassignedBehaviour!: string;
+  @Field(() => UnassignedBehaviourEnum, { description: 'Live handoff left unassigned: keep the chat open (Unassigned view) or close it.' })
+  unassignedBehaviour!: UnassignedBehaviourEnum;
 
   @Field(() => JSONObjectResolver, { description: 'The whole policy as updateHandoffPolicy accepts it: edit and send back.' })
   document!: object;

@@ -1,13 +1,11 @@
 import { JSONObjectResolver, JSONResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '../../../graphql/graphql-enum';
 import { RoutingActionType } from './routing-action.type';
 
 /** Which document of a rule set to run. */
-export enum RuleSetSourceEnum {
-  DRAFT = 'draft',
-  PUBLISHED = 'published',
-}
-registerEnumType(RuleSetSourceEnum, { name: 'RuleSetSource', description: 'The draft being edited, or the version routing uses.' });
+export const RuleSetSourceEnum = graphqlEnum(['draft', 'published'], 'RuleSetSource', 'The draft being edited, or the version routing uses.');
+export type RuleSetSourceEnum = EnumValue<typeof RuleSetSourceEnum>;
 
 /** Run a rule set against sample facts; nothing is stored or routed. */
 @InputType('SimulateRoutingInput')
@@ -15,7 +13,7 @@ export class SimulateRoutingInput {
   @Field(() => ID)
   ruleSetId!: string;
 
-  @Field(() => RuleSetSourceEnum, { defaultValue: RuleSetSourceEnum.DRAFT })
+  @Field(() => RuleSetSourceEnum, { defaultValue: RuleSetSourceEnum.draft })
   source!: RuleSetSourceEnum;
 
   @Field(() => JSONObjectResolver, { description: 'RoutingFacts: { ticket, conversation, contact, channel }; wrong-typed values read as not set.' })

@@ -1,41 +1,22 @@
-import { CHANNELS } from '@handoff/domain';
-import { registerEnumType } from 'type-graphql';
+import { CHANNELS, DESTINATIONS, PRIORITIES, TICKET_STATUSES } from '@handoff/domain';
+import { graphqlEnum, type EnumValue } from '../../../graphql/graphql-enum';
 
-/** Ticket priorities, lowest first (the domain's PRIORITIES). */
-export enum TicketPriorityEnum {
-  low = 'low',
-  normal = 'normal',
-  high = 'high',
-  urgent = 'urgent',
-}
-registerEnumType(TicketPriorityEnum, { name: 'TicketPriority' });
+/** Ticket priorities, lowest first. */
+export const TicketPriorityEnum = graphqlEnum(PRIORITIES, 'TicketPriority', 'Ticket priorities, lowest first.');
+export type TicketPriorityEnum = EnumValue<typeof TicketPriorityEnum>;
 
-/** Where a ticket lives; `new`, `open` and `pending` count against an owner's capacity. */
-export enum TicketStatusEnum {
-  new = 'new',
-  open = 'open',
-  pending = 'pending',
-  resolved = 'resolved',
-  closed = 'closed',
-}
-registerEnumType(TicketStatusEnum, { name: 'TicketStatus' });
+/** Where a ticket stands in its workflow. */
+export const TicketStatusEnum = graphqlEnum(TICKET_STATUSES, 'TicketStatus', 'Where a ticket stands; new, open and pending count against an owner’s capacity.');
+export type TicketStatusEnum = EnumValue<typeof TicketStatusEnum>;
 
 /** The two places handed-off work can go. */
-export enum DestinationEnum {
-  inbox = 'inbox',
-  helpDesk = 'helpDesk',
-}
-registerEnumType(DestinationEnum, { name: 'Destination' });
+export const DestinationEnum = graphqlEnum(DESTINATIONS, 'Destination', 'The shared inbox (conversations) or the help desk (tickets).');
+export type DestinationEnum = EnumValue<typeof DestinationEnum>;
 
 /** How a ticket reached its owner. */
-export enum AssignmentMethodEnum {
-  roundRobin = 'roundRobin',
-  leastLoaded = 'leastLoaded',
-  direct = 'direct',
-  manual = 'manual',
-}
-registerEnumType(AssignmentMethodEnum, { name: 'AssignmentMethod' });
+export const AssignmentMethodEnum = graphqlEnum(['roundRobin', 'leastLoaded', 'direct', 'manual'], 'AssignmentMethod', 'How a ticket reached its owner.');
+export type AssignmentMethodEnum = EnumValue<typeof AssignmentMethodEnum>;
 
-/** Channels a conversation (and so a ticket) can come from; mirrors the domain's CHANNELS. */
-export const ChannelEnum = Object.fromEntries(CHANNELS.map((c) => [c, c])) as { [K in (typeof CHANNELS)[number]]: K };
-registerEnumType(ChannelEnum, { name: 'Channel' });
+/** Channels a conversation (and so a ticket) can come from. */
+export const ChannelEnum = graphqlEnum(CHANNELS, 'Channel', 'Where a conversation came from.');
+export type ChannelEnum = EnumValue<typeof ChannelEnum>;
