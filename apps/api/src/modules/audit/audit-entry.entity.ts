@@ -1,18 +1,11 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { ID_COLUMN, JSON_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
-import { References } from '../../db/references';
-import { WorkspaceEntity } from '../workspaces/workspace.entity';
+import { Column, Entity, Index } from 'typeorm';
+import { JSON_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
+import { WorkspaceRow } from '../../db/workspace-row';
 
 /** One configuration change: who, when, what, and the document before and after. */
 @Entity('audit_log')
 @Index('ix_audit_log_workspace_created', ['workspaceId', 'createdAt', 'id'])
-export class AuditEntryEntity {
-  @PrimaryColumn(ID_COLUMN)
-  id!: string;
-
-  @Column({ ...ID_COLUMN, name: 'workspace_id' })
-  workspaceId!: string;
-
+export class AuditEntryEntity extends WorkspaceRow {
   @Column({ type: 'varchar', length: 200 })
   actor!: string;
 
@@ -34,7 +27,4 @@ export class AuditEntryEntity {
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
   createdAt!: Date;
-
-  @References(() => WorkspaceEntity, 'workspace_id')
-  workspace?: WorkspaceEntity;
 }

@@ -1,7 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { ID_COLUMN, JSON_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
-import { References } from '../../db/references';
-import { WorkspaceEntity } from '../workspaces/workspace.entity';
+import { WorkspaceRow } from '../../db/workspace-row';
 
 /** The contact behind a conversation, as routing sees it. */
 export interface ContactDocument {
@@ -15,13 +14,7 @@ export interface ContactDocument {
 /** A visitor's conversation with the AI agent, and later with people. */
 @Entity('conversations')
 @Index('ix_conversations_workspace_status', ['workspaceId', 'status', 'updatedAt'])
-export class ConversationEntity {
-  @PrimaryColumn(ID_COLUMN)
-  id!: string;
-
-  @Column({ ...ID_COLUMN, name: 'workspace_id' })
-  workspaceId!: string;
-
+export class ConversationEntity extends WorkspaceRow {
   @Column({ type: 'varchar', length: 32 })
   channel!: string;
 
@@ -49,7 +42,4 @@ export class ConversationEntity {
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'updated_at' })
   updatedAt!: Date;
-
-  @References(() => WorkspaceEntity, 'workspace_id')
-  workspace?: WorkspaceEntity;
 }

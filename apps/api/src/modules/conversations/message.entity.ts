@@ -1,20 +1,14 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { ID_COLUMN, JSON_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
 import { References } from '../../db/references';
-import { WorkspaceEntity } from '../workspaces/workspace.entity';
 import { ConversationEntity } from './conversation.entity';
+import { WorkspaceRow } from '../../db/workspace-row';
 
 /** One message of a conversation. Visitor messages may carry an idempotency key. */
 @Entity('messages')
 @Index('ix_messages_conversation', ['workspaceId', 'conversationId', 'createdAt'])
 @Index('ux_messages_idempotency', ['workspaceId', 'idempotencyKey'], { unique: true })
-export class MessageEntity {
-  @PrimaryColumn(ID_COLUMN)
-  id!: string;
-
-  @Column({ ...ID_COLUMN, name: 'workspace_id' })
-  workspaceId!: string;
-
+export class MessageEntity extends WorkspaceRow {
   @Column({ ...ID_COLUMN, name: 'conversation_id' })
   conversationId!: string;
 
@@ -34,9 +28,6 @@ export class MessageEntity {
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
   createdAt!: Date;
-
-  @References(() => WorkspaceEntity, 'workspace_id')
-  workspace?: WorkspaceEntity;
 
   @References(() => ConversationEntity, 'conversation_id')
   conversation?: ConversationEntity;

@@ -1,19 +1,12 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import type { WorkingHours } from '@handoff/domain';
-import { ID_COLUMN, JSON_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
-import { References } from '../../db/references';
-import { WorkspaceEntity } from '../workspaces/workspace.entity';
+import { JSON_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
+import { WorkspaceRow } from '../../db/workspace-row';
 
 /** A person of the workspace: an admin configuring handoff or an agent working tickets. */
 @Entity('users')
 @Index('ux_users_workspace_email', ['workspaceId', 'email'], { unique: true })
-export class UserEntity {
-  @PrimaryColumn(ID_COLUMN)
-  id!: string;
-
-  @Column({ ...ID_COLUMN, name: 'workspace_id' })
-  workspaceId!: string;
-
+export class UserEntity extends WorkspaceRow {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
@@ -36,7 +29,4 @@ export class UserEntity {
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
   createdAt!: Date;
-
-  @References(() => WorkspaceEntity, 'workspace_id')
-  workspace?: WorkspaceEntity;
 }

@@ -1,7 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { ID_COLUMN, JSON_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
-import { References } from '../../db/references';
-import { WorkspaceEntity } from '../workspaces/workspace.entity';
+import { Column, Entity, Index } from 'typeorm';
+import { JSON_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
+import { WorkspaceRow } from '../../db/workspace-row';
 
 /**
  * A routing rule set: the editable draft (with its own version for compare-and-set) and a pointer
@@ -9,13 +8,7 @@ import { WorkspaceEntity } from '../workspaces/workspace.entity';
  */
 @Entity('rule_sets')
 @Index('ux_rule_sets_workspace_name', ['workspaceId', 'name'], { unique: true })
-export class RuleSetEntity {
-  @PrimaryColumn(ID_COLUMN)
-  id!: string;
-
-  @Column({ ...ID_COLUMN, name: 'workspace_id' })
-  workspaceId!: string;
-
+export class RuleSetEntity extends WorkspaceRow {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
@@ -33,7 +26,4 @@ export class RuleSetEntity {
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'updated_at' })
   updatedAt!: Date;
-
-  @References(() => WorkspaceEntity, 'workspace_id')
-  workspace?: WorkspaceEntity;
 }

@@ -1,19 +1,13 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { ID_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
 import { References } from '../../db/references';
-import { WorkspaceEntity } from '../workspaces/workspace.entity';
 import { TicketEntity } from './ticket.entity';
+import { WorkspaceRow } from '../../db/workspace-row';
 
 /** One step of a ticket's assignment history: who got it (or nobody), from which team, and why. */
 @Entity('assignments')
 @Index('ix_assignments_ticket', ['workspaceId', 'ticketId', 'createdAt'])
-export class AssignmentEntity {
-  @PrimaryColumn(ID_COLUMN)
-  id!: string;
-
-  @Column({ ...ID_COLUMN, name: 'workspace_id' })
-  workspaceId!: string;
-
+export class AssignmentEntity extends WorkspaceRow {
   @Column({ ...ID_COLUMN, name: 'ticket_id' })
   ticketId!: string;
 
@@ -36,9 +30,6 @@ export class AssignmentEntity {
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
   createdAt!: Date;
-
-  @References(() => WorkspaceEntity, 'workspace_id')
-  workspace?: WorkspaceEntity;
 
   @References(() => TicketEntity, 'ticket_id')
   ticket?: TicketEntity;

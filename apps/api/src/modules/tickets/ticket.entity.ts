@@ -1,8 +1,8 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { ID_COLUMN, JSON_COLUMN, TIMESTAMP_COLUMN } from '../../db/column-transformers';
 import { References } from '../../db/references';
-import { WorkspaceEntity } from '../workspaces/workspace.entity';
 import { ConversationEntity } from '../conversations/conversation.entity';
+import { WorkspaceRow } from '../../db/workspace-row';
 
 /** A unit of work in the inbox or the help desk, usually born from a handoff. */
 @Entity('tickets')
@@ -11,13 +11,7 @@ import { ConversationEntity } from '../conversations/conversation.entity';
 @Index('ix_tickets_workspace_owner', ['workspaceId', 'ownerId'])
 @Index('ix_tickets_workspace_team', ['workspaceId', 'teamId'])
 @Index('ux_tickets_idempotency', ['workspaceId', 'idempotencyKey'], { unique: true })
-export class TicketEntity {
-  @PrimaryColumn(ID_COLUMN)
-  id!: string;
-
-  @Column({ ...ID_COLUMN, name: 'workspace_id' })
-  workspaceId!: string;
-
+export class TicketEntity extends WorkspaceRow {
   @Column({ type: 'varchar', length: 500 })
   subject!: string;
 
@@ -60,9 +54,6 @@ export class TicketEntity {
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'updated_at' })
   updatedAt!: Date;
-
-  @References(() => WorkspaceEntity, 'workspace_id')
-  workspace?: WorkspaceEntity;
 
   @References(() => ConversationEntity, 'conversation_id', 'SET NULL')
   conversation?: ConversationEntity;
