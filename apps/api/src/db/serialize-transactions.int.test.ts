@@ -28,4 +28,16 @@ describe('serializeTransactions on SQLite', () => {
       expect((await db.dataSource.manager.find(WorkspaceEntity)).map((w) => w.id).sort()).toEqual(['ws-0', 'ws-1', 'ws-2', 'ws-4', 'ws-5']);
     });
   });
+
+  describe('when a transaction is started inside another one', () => {
+    it('refuses it at once instead of waiting for itself, and the outer one rolls back', async () => {
+      const outer = db.dataSource.transaction(async (manager) => {
+        await manager.insert(WorkspaceEntity, { id: 'ws-outer', name: 'outer', createdAt: new Date() });
+        await db.dataSource.transaction(async () => undefined);
+      });
+
+      await expect(outer).rejects.toThrow(/use the EntityManager the outer transaction gave you/);
+      expect(await db.dataSource.manager.findOneBy(WorkspaceEntity, { id: 'ws-outer' })).toBeNull();
+    });
+  });
 });

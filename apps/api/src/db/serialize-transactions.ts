@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -5,14 +6,19 @@ import type { DataSource, EntityManager } from 'typeorm';
  * two concurrent `transaction()` calls fail with "cannot start a transaction within a
  * transaction" (or, worse, interleave). SQLite has a single writer anyway, so this queues them
  * in-process, one after the other; other processes on the same file wait on the busy timeout.
- * Do not start a transaction from inside another one's callback: it would wait for itself.
+ * A transaction started from inside another one's callback would wait for itself forever, so it
+ * is refused at once with an error that says what to do instead.
  */
 export function serializeTransactions(dataSource: DataSource): DataSource {
   const manager = dataSource.manager;
   const original = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   let tail: Promise<unknown> = Promise.resolve();
+  const insideTransaction = new AsyncLocalStorage<true>();
   const queued = (...args: unknown[]): Promise<unknown> => {
-    const run = tail.then(() => original(...args));
+    if (insideTransaction.getStore()) {
+      return Promise.reject(new Error('A transaction was started inside another one; use the EntityManager the outer transaction gave you'));
+    }
+    const run = tail.then(() => insideTransaction.run(true, () => original(...args)));
     tail = run.catch(() => undefined);
     return run;
   };
