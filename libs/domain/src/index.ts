@@ -46,5 +46,5 @@ export { parseHandoffPolicy, MESSAGES_USED_BY_PROCESS } from './handoff/parse-ha
 export { createDefaultHandoffPolicy, DEFAULT_HANDOFF_MESSAGES } from './handoff/create-default-handoff-policy';
 export { compileHandoffPolicy } from './handoff/compile-handoff-policy';
 export type { CompiledHandoffPolicy } from './handoff/compiled-handoff-policy';
-export { decideHandoff } from './handoff/decide-handoff';
+export { completeHandoff, decideHandoff, screenHandoff } from './handoff/decide-handoff';
 export { prefixIssues } from './shared/read-input';

@@ -3,7 +3,7 @@ import { assignHandoff, type HandoffAssignment } from './assign-handoff';
 import type { CompiledHandoffPolicy } from './compiled-handoff-policy';
 import { detectFiredTriggers } from './detect-fired-triggers';
 import { buildRoutingFacts, draftTicketBasics } from './draft-ticket-basics';
-import type { ConversationStatus, FiredTrigger, HandoffDecision, HandoffMessageKind } from './handoff-decision';
+import type { ConversationStatus, FiredTrigger, HandoffDecision, HandoffDue, HandoffMessageKind, HandoffScreen, HandoffTaken } from './handoff-decision';
 import type { HandoffEvent } from './handoff-event';
 import type { HandoffPolicy } from './handoff-policy';
 import { planHandoffRouting } from './plan-handoff-routing';
@@ -21,12 +21,29 @@ import { planHandoffRouting } from './plan-handoff-routing';
  * handoffs always stay open, as someone follows up later.
  */
 export function decideHandoff(compiled: CompiledHandoffPolicy, event: HandoffEvent, world: AvailabilitySnapshot): HandoffDecision {
-  const { policy } = compiled;
+  const screen = screenHandoff(compiled, event);
+  return screen.handoff ? completeHandoff(compiled, event, world, screen) : screen;
+}
+
+/**
+ * The part of the decision that needs no world: which triggers fired and whether the process
+ * hands off at all. Shells call it first so turns without a handoff load no availability and take
+ * no lock, then finish with `completeHandoff`; `decideHandoff` is exactly the two in a row.
+ */
+export function screenHandoff(compiled: CompiledHandoffPolicy, event: HandoffEvent): HandoffScreen {
   const firedTriggers = detectFiredTriggers(compiled, event);
-  const first = firedTriggers[0];
+  const [first, ...rest] = firedTriggers;
   if (first === undefined) return { handoff: false, reason: 'noTrigger', firedTriggers };
-  if (policy.process === 'none') return { handoff: false, reason: 'processIsNoHandoff', firedTriggers };
-  const mode = policy.process;
+  const { process } = compiled.policy;
+  if (process === 'none') return { handoff: false, reason: 'processIsNoHandoff', firedTriggers };
+  return { handoff: true, mode: process, firedTriggers: [first, ...rest] };
+}
+
+/** Routes and assigns a handoff that `screenHandoff` found due, against the world as it is now. */
+export function completeHandoff(compiled: CompiledHandoffPolicy, event: HandoffEvent, world: AvailabilitySnapshot, due: HandoffDue): HandoffTaken {
+  const { policy } = compiled;
+  const { mode, firedTriggers } = due;
+  const first = firedTriggers[0];
 
   const basics = draftTicketBasics(event);
   const facts = () => buildRoutingFacts(event, basics, first.reason, matchedPhrases(firedTriggers), world.now);

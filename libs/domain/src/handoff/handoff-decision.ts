@@ -76,3 +76,13 @@ export interface HandoffDeclined {
 
 /** What `decideHandoff` decided. */
 export type HandoffDecision = HandoffTaken | HandoffDeclined;
+
+/** An event that will be handed off: what fired, and the mode. Who gets it depends on the world. */
+export interface HandoffDue {
+  readonly handoff: true;
+  readonly mode: 'live' | 'async';
+  readonly firedTriggers: readonly [FiredTrigger, ...FiredTrigger[]];
+}
+
+/** The world-independent first half of a decision: declined, or due. */
+export type HandoffScreen = HandoffDeclined | HandoffDue;

@@ -1,4 +1,4 @@
-import { createDefaultHandoffPolicy, decideHandoff, type HandoffEvent, type HandoffPolicy, type HandoffSignals, type HandoffTaken } from '@handoff/domain';
+import { completeHandoff, createDefaultHandoffPolicy, screenHandoff, type HandoffEvent, type HandoffPolicy, type HandoffSignals, type HandoffTaken } from '@handoff/domain';
 import type { EntityManager } from 'typeorm';
 import type { IdGenerator } from '../../shared/clock';
 import type { ConversationEntity } from '../conversations/conversation.entity';
@@ -37,9 +37,9 @@ export interface HandoffTurnResult {
 
 /**
  * Decides and stores one turn. A conversation already with people (assigned, unassigned or
- * closed) is never handed off twice. Trigger detection does not depend on who is available, so
- * the decision is first screened against an empty world: turns without a handoff neither lock
- * nor load availability.
+ * closed) is never handed off twice. Whether a handoff is due does not depend on who is
+ * available, so the domain screens the turn first: turns without a handoff neither lock nor load
+ * availability, and a due one is routed and assigned exactly once.
  */
 export async function runHandoffTurn(input: HandoffTurnInput): Promise<HandoffTurnResult> {
   const { manager, workspaceId, conversation, now } = input;
@@ -54,12 +54,11 @@ export async function runHandoffTurn(input: HandoffTurnInput): Promise<HandoffTu
     conversation: { id: conversation.id, channel: conversation.channel, language: conversation.language, channelName: conversation.channelName },
     contact: conversation.contact,
   };
-  const screen = decideHandoff(compiled, event, { now: now.getTime(), agents: [], teams: [], roundRobinCursors: {} });
+  const screen = screenHandoff(compiled, event);
   if (!screen.handoff) return { ...unchanged, handoff: declinedSummary(screen.reason, screen.firedTriggers, conversation.status) };
 
   await new AssignmentLockRepository(manager).lock(workspaceId);
-  const decision = decideHandoff(compiled, event, await loadAvailabilitySnapshot(manager, workspaceId, now));
-  if (!decision.handoff) throw new Error('decideHandoff changed its mind with availability, which it must not');
+  const decision = completeHandoff(compiled, event, await loadAvailabilitySnapshot(manager, workspaceId, now), screen);
   return storeHandoff(input, decision, policy);
 }
 
