@@ -4,6 +4,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { CatalogueResolver } from './modules/catalogue/catalogue.resolver';
 import { ConversationResolver } from './modules/conversations/conversations.resolver';
+import { HandoffSimulationResolver } from './modules/handoff/handoff-simulation.resolver';
 import { ConversationHandedOffResolver, HandoffResolver, HandoffResultResolver } from './modules/handoff/handoff.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { TeamResolver, UserResolver } from './modules/people/people.resolver';
@@ -23,6 +24,7 @@ export const RESOLVERS = [CatalogueResolver, UserResolver, TeamResolver,
   ConversationResolver,
   HandoffResolver,
   HandoffResultResolver,
+  HandoffSimulationResolver,
   ConversationHandedOffResolver,
   HandoffPolicyResolver,
   HandoffAssignmentResolver,

@@ -3,6 +3,7 @@ import type { PubSub } from 'type-graphql';
 import { AuditService } from './modules/audit/audit.service';
 import { ConversationsService } from './modules/conversations/conversations.service';
 import { HandoffFlowService } from './modules/handoff/handoff-flow.service';
+import { HandoffSimulationService } from './modules/handoff/handoff-simulation.service';
 import { PeopleService } from './modules/people/people.service';
 import { HandoffPolicyService } from './modules/policies/handoff-policy.service';
 import { RoutingSimulationService } from './modules/rule-sets/routing-simulation.service';
@@ -25,6 +26,7 @@ export interface AppServices {
   readonly tickets: TicketsService;
   readonly conversations: ConversationsService;
   readonly handoff: HandoffFlowService;
+  readonly handoffSimulation: HandoffSimulationService;
   readonly handoffPolicy: HandoffPolicyService;
   readonly ruleSets: RuleSetService;
   readonly ruleSetPublishing: RuleSetPublishingService;
@@ -39,6 +41,7 @@ export function createServices(deps: AppDependencies): AppServices {
     tickets: new TicketsService(deps.dataSource, deps.pubSub, deps.clock, deps.ids),
     conversations: new ConversationsService(deps.dataSource),
     handoff: new HandoffFlowService(deps.dataSource, deps.pubSub, deps.clock, deps.ids),
+    handoffSimulation: new HandoffSimulationService(deps.dataSource, deps.clock),
     handoffPolicy: new HandoffPolicyService(deps),
     ruleSets: new RuleSetService(deps),
     ruleSetPublishing: new RuleSetPublishingService(deps),

@@ -1,10 +1,11 @@
-import { completeHandoff, createDefaultHandoffPolicy, screenHandoff, type HandoffEvent, type HandoffPolicy, type HandoffSignals, type HandoffTaken } from '@handoff/domain';
+import { completeHandoff, screenHandoff, type HandoffEvent, type HandoffPolicy, type HandoffSignals, type HandoffTaken } from '@handoff/domain';
 import type { EntityManager } from 'typeorm';
 import type { IdGenerator } from '../../shared/clock';
 import type { ConversationEntity } from '../conversations/conversation.entity';
 import { ConversationRepository } from '../conversations/conversation.repository';
 import type { MessageEntity } from '../conversations/message.entity';
 import { TeamRepository } from '../people/team.repository';
+import { defaultPolicyFor } from '../policies/default-policy';
 import { compileActivePolicy, loadActivePolicy } from '../policies/load-active-policy';
 import { AssignmentRepository } from '../tickets/assignment.repository';
 import { toTicketSnapshot, type TicketEvent } from '../tickets/ticket-events';
@@ -46,7 +47,7 @@ export async function runHandoffTurn(input: HandoffTurnInput): Promise<HandoffTu
   const unchanged = { conversation, ticket: null, botMessage: null, events: { tickets: [], handedOff: null } };
   if (conversation.status !== 'bot') return { ...unchanged, handoff: declinedSummary('alreadyHandedOff', [], conversation.status) };
 
-  const policy = (await loadActivePolicy(manager, workspaceId))?.policy ?? (await defaultPolicy(manager, workspaceId));
+  const policy = (await loadActivePolicy(manager, workspaceId))?.policy ?? (await defaultPolicyFor(manager, workspaceId));
   const compiled = compileActivePolicy(policy);
   const event: HandoffEvent = {
     ...(input.messageText !== undefined ? { messageText: input.messageText } : {}),
@@ -60,15 +61,6 @@ export async function runHandoffTurn(input: HandoffTurnInput): Promise<HandoffTu
   await new AssignmentLockRepository(manager).lock(workspaceId);
   const decision = completeHandoff(compiled, event, await loadAvailabilitySnapshot(manager, workspaceId, now), screen);
   return storeHandoff(input, decision, policy);
-}
-
-/**
- * No policy stored yet: the domain's default (live, round robin, help desk) with every team of
- * the workspace as the pool, so a fresh workspace hands off to someone rather than to nobody.
- */
-async function defaultPolicy(manager: EntityManager, workspaceId: string): Promise<HandoffPolicy> {
-  const teams = await new TeamRepository(manager).list(workspaceId);
-  return createDefaultHandoffPolicy({ teamIds: teams.map((t) => t.id) });
 }
 
 async function storeHandoff(input: HandoffTurnInput, decision: HandoffTaken, policy: HandoffPolicy): Promise<HandoffTurnResult> {
