@@ -12,6 +12,7 @@ import type { ApiConfig } from './config';
 import { createContext, type ApiContext } from './context';
 import { createDataSource } from './db/data-source';
 import { createFormatError } from './graphql/format-error';
+import { graphiqlHandler } from './graphql/graphiql';
 import { createInProcessEventBus, createRedisEventBus, type EventBus } from './graphql/pubsub';
 import { currentRequestId, runInRequestScope } from './graphql/request-scope';
 import { createSchema } from './schema';
@@ -44,7 +45,7 @@ export async function startApi(config: ApiConfig, overrides: ApiOverrides = {}):
   if (config.database.kind === 'sqlite' && config.database.path !== ':memory:') mkdirSync(dirname(config.database.path), { recursive: true });
   const dataSource = await createDataSource(config.database).initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  if (config.seedDemo) await seedDemoWorkspace(dataSource, clock, ids);
+  if (config.seedDemo) await seedDemoWorkspace(dataSource, clock, ids, { conversations: true });
 
   const bus: EventBus = config.redisUrl ? createRedisEventBus(config.redisUrl) : createInProcessEventBus();
   const services = createServices({ dataSource, pubSub: bus.pubSub, clock, ids });
@@ -83,6 +84,7 @@ export async function startApi(config: ApiConfig, overrides: ApiOverrides = {}):
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers['x-workspace-id'], currentRequestId()) }),
   );
+  if (config.graphiql) app.use('/graphiql', graphiqlHandler());
   if (config.adminDist) app.use(express.static(config.adminDist));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

@@ -1,10 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A built API running as its own process, as a user would start it. */
 export interface ApiProcess {
   readonly baseUrl: string;
+  /** ws://…/graphql, for graphql-ws clients. */
+  readonly wsUrl: string;
   readonly output: () => string;
   stop(): Promise<void>;
 }
@@ -24,27 +28,42 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node apps/api/dist/main.js` and waits until /health answers. */
+/**
+ * Starts `node apps/api/dist/main.js` and waits until /health answers. Each process gets its own
+ * fresh SQLite file, removed when it stops, and in-process events: the shell's DATABASE_URL and
+ * REDIS_URL (set in CI for the integration suites) are not passed on unless `env` names them.
+ */
 export async function startApiProcess(env: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'handoff-e2e-'));
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', SQLITE_PATH: join(dataDir, 'handoff.sqlite'), ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseUrl, child, () => output);
+  const removeData = () => rmSync(dataDir, { recursive: true, force: true });
+  try {
+    await waitForHealth(baseUrl, child, () => output);
+  } catch (error) {
+    removeData();
+    throw error;
+  }
   return {
     baseUrl,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
     output: () => output,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: async () => {
+      if (child.exitCode === null) {
+        await new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        });
+      }
+      removeData();
+    },
   };
 }
 

@@ -24,4 +24,19 @@ describe('the built API', () => {
     });
   });
 
+  describe('when a new user opens the demo workspace', () => {
+    it('already has tickets in several statuses, from the seeded demo conversations', async () => {
+      const response = await fetch(`${api.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ tickets(first: 100) { edges { node { status team { name } } } } }' }),
+      });
+      const body = (await response.json()) as { data: { tickets: { edges: { node: { status: string; team: { name: string } | null } }[] } } };
+      const tickets = body.data.tickets.edges.map((e) => e.node);
+
+      expect(tickets.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(tickets.map((t) => t.status)).size).toBeGreaterThanOrEqual(4);
+      expect(tickets.map((t) => t.team?.name)).toContain('Finnish speakers');
+    });
+  });
 });

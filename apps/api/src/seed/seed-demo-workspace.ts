@@ -5,15 +5,25 @@ import { WorkspaceEntity } from '../modules/workspaces/workspace.entity';
 import type { Clock, IdGenerator } from '../shared/clock';
 import { DEMO_TEAMS, DEMO_USERS } from './demo-people';
 import { seedDemoConfiguration } from './seed-demo-configuration';
+import { seedDemoTickets } from './seed-demo-tickets';
 
 /** The demo workspace's fixed id, so links in the README and tests can name it. */
 export const DEMO_WORKSPACE_ID = '00000000-0000-4000-8000-000000000001';
+
+/** What to seed besides people and configuration. */
+export interface DemoSeedOptions {
+  /**
+   * Play the demo conversations through the handoff flow, leaving tickets. Off for tests, which
+   * count tickets, assignments and round-robin turns from a clean slate.
+   */
+  readonly conversations?: boolean;
+}
 
 /**
  * Seeds the demo workspace once: into a database with no workspace at all. Running it again, or
  * against a database someone already uses, changes nothing.
  */
-export async function seedDemoWorkspace(dataSource: DataSource, clock: Clock, ids: IdGenerator): Promise<boolean> {
+export async function seedDemoWorkspace(dataSource: DataSource, clock: Clock, ids: IdGenerator, options: DemoSeedOptions = {}): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(WorkspaceEntity)) > 0) return false;
     const now = clock();
@@ -31,6 +41,7 @@ export async function seedDemoWorkspace(dataSource: DataSource, clock: Clock, id
       await teams.insert({ id: ids(), workspaceId, name: t.name, createdAt: now }, t.members.map((m) => userIds.get(m) as string));
     }
     await seedDemoConfiguration(manager, workspaceId, now, ids);
+    if (options.conversations) await seedDemoTickets(manager, workspaceId, now, ids);
     return true;
   });
 }

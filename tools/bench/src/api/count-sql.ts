@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { API_DIST } from './api-process';
+
+/** SQL statements our API ran for each of `requests` identical requests, and on which tables. */
+export interface SqlCount {
+  readonly perRequest: readonly number[];
+  /** Statements of the last request, by the table after FROM: which loaders ran. */
+  readonly byTable: Readonly<Record<string, number>>;
+  readonly statements: readonly string[];
+}
+
+interface RunningApi {
+  readonly url: string;
+  readonly dataSource: { logger: { logQuery(query: string, ...rest: unknown[]): unknown } };
+  stop(): Promise<void>;
+}
+type StartApi = (config: Record<string, unknown>) => Promise<RunningApi>;
+
+/**
+ * Runs our built API in this process on the same database, with TypeORM's logger wrapped to
+ * count every statement it sends (TypeORM calls `logger.logQuery` for each one, logging on or
+ * off), then sends the request one at a time so each count belongs to one request.
+ */
+export async function countOurSql(sqlitePath: string, body: string, requests: number): Promise<SqlCount> {
+  // The built API, loaded at run time: it may not exist when this file is type-checked.
+  const { startApi } = require(join(API_DIST, 'server.js')) as { startApi: StartApi };
+  const api = await startApi({
+    port: 0,
+    host: '127.0.0.1',
+    database: { kind: 'sqlite', path: sqlitePath },
+    redisUrl: null,
+    seedDemo: false,
+    graphiql: false,
+    adminDist: null,
+  });
+  let current: string[] = [];
+  const logger = api.dataSource.logger;
+  const logQuery = logger.logQuery.bind(logger);
+  logger.logQuery = (query: string, ...rest: unknown[]) => {
+    current.push(query);
+    return logQuery(query, ...rest);
+  };
+  try {
+    const perRequest: number[] = [];
+    for (let i = 0; i < requests; i++) {
+      current = [];
+      const response = await fetch(api.url.replace('localhost', '127.0.0.1'), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const text = await response.text();
+      if (!response.ok || text.includes('"errors":[')) throw new Error(`the counted request failed: ${text.slice(0, 300)}`);
+      perRequest.push(current.length);
+    }
+    const byTable: Record<string, number> = {};
+    for (const sql of current) {
+      const table = /FROM\s+"?(\w+)"?/i.exec(sql)?.[1] ?? 'other';
+      byTable[table] = (byTable[table] ?? 0) + 1;
+    }
+    return { perRequest, byTable, statements: current };
+  } finally {
+    await api.stop();
+  }
+}
