@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -69,9 +70,15 @@ export async function startApi(config: ApiConfig, overrides: ApiOverrides = {}):
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.graphiql,
+    // Stack traces never reach clients, whatever NODE_ENV says (format-error.ts masks the rest).
+    includeStacktraceInErrorResponses: false,
+    // Compact JSON: Apollo pretty-prints by default, which costs every response on the hot path.
+    stringifyResult: JSON.stringify,
     formatError: createFormatError(({ requestId, error }) => console.error(JSON.stringify({ level: 'error', requestId, error: String(error) }))),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // We send no cache hints; without this Apollo wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
   });

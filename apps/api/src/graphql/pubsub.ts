@@ -19,9 +19,20 @@ export interface EventBus {
   close(): Promise<void>;
 }
 
-/** One process only: events reach subscribers connected to this instance. */
+/**
+ * One process only: events reach subscribers connected to this instance. Delivery starts on the
+ * next turn of the event loop, as it would after a Redis round trip: fanning an event out to a
+ * thousand subscribers must not hold up the response of the request that caused it.
+ */
 export function createInProcessEventBus(): EventBus {
-  return { pubSub: createPubSub(), close: async () => undefined };
+  const pubSub = createPubSub();
+  return {
+    pubSub: {
+      publish: (routingKey: string, ...args: unknown[]) => void setImmediate(() => pubSub.publish(routingKey, ...(args as []))),
+      subscribe: (routingKey: string, dynamicId?: unknown) => pubSub.subscribe(routingKey as never, dynamicId as never),
+    },
+    close: async () => undefined,
+  };
 }
 
 /**
