@@ -4,6 +4,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { CatalogueResolver } from './modules/catalogue/catalogue.resolver';
 import { ConversationResolver } from './modules/conversations/conversations.resolver';
+import { DestinationsResolver } from './modules/destinations/destinations.resolver';
 import { HandoffSimulationResolver } from './modules/handoff/handoff-simulation.resolver';
 import { ConversationHandedOffResolver, HandoffResolver, HandoffResultResolver } from './modules/handoff/handoff.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
@@ -25,6 +26,7 @@ export const RESOLVERS = [CatalogueResolver, UserResolver, TeamResolver,
   HandoffResolver,
   HandoffResultResolver,
   HandoffSimulationResolver,
+  DestinationsResolver,
   ConversationHandedOffResolver,
   HandoffPolicyResolver,
   HandoffAssignmentResolver,

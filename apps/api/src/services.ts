@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { PubSub } from 'type-graphql';
 import { AuditService } from './modules/audit/audit.service';
 import { ConversationsService } from './modules/conversations/conversations.service';
+import { DestinationsService } from './modules/destinations/destinations.service';
 import { HandoffFlowService } from './modules/handoff/handoff-flow.service';
 import { HandoffSimulationService } from './modules/handoff/handoff-simulation.service';
 import { PeopleService } from './modules/people/people.service';
@@ -25,6 +26,7 @@ export interface AppServices {
   readonly people: PeopleService;
   readonly tickets: TicketsService;
   readonly conversations: ConversationsService;
+  readonly destinations: DestinationsService;
   readonly handoff: HandoffFlowService;
   readonly handoffSimulation: HandoffSimulationService;
   readonly handoffPolicy: HandoffPolicyService;
@@ -40,6 +42,7 @@ export function createServices(deps: AppDependencies): AppServices {
     people: new PeopleService(deps.dataSource, deps.clock, deps.ids),
     tickets: new TicketsService(deps.dataSource, deps.pubSub, deps.clock, deps.ids),
     conversations: new ConversationsService(deps.dataSource),
+    destinations: new DestinationsService(deps),
     handoff: new HandoffFlowService(deps.dataSource, deps.pubSub, deps.clock, deps.ids),
     handoffSimulation: new HandoffSimulationService(deps.dataSource, deps.clock),
     handoffPolicy: new HandoffPolicyService(deps),

@@ -1,5 +1,6 @@
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { ConversationEntity } from '../modules/conversations/conversation.entity';
+import { DestinationEntity } from '../modules/destinations/destination.entity';
 import { MessageEntity } from '../modules/conversations/message.entity';
 import { HandoffPolicyEntity } from '../modules/policies/handoff-policy.entity';
 import { RoundRobinCursorEntity } from '../modules/people/round-robin-cursor.entity';
@@ -15,6 +16,7 @@ import { WorkspaceEntity } from '../modules/workspaces/workspace.entity';
 /** Every persisted shape. Entities are persistence shapes only; GraphQL types are separate. */
 export const ENTITIES = [
   WorkspaceEntity,
+  DestinationEntity,
   UserEntity,
   TeamEntity,
   TeamMemberEntity,

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { DestinationRepository } from '../modules/destinations/destination.repository';
 import { TeamRepository } from '../modules/people/team.repository';
 import { UserRepository } from '../modules/people/user.repository';
 import { WorkspaceEntity } from '../modules/workspaces/workspace.entity';
@@ -29,6 +30,7 @@ export async function seedDemoWorkspace(dataSource: DataSource, clock: Clock, id
     const now = clock();
     const workspaceId = DEMO_WORKSPACE_ID;
     await manager.insert(WorkspaceEntity, { id: workspaceId, name: 'Demo: Aurora Outdoor Gear', createdAt: now });
+    await new DestinationRepository(manager).createDefaults(workspaceId, { inbox: 'Aurora shared inbox', helpDesk: 'Aurora help desk' });
     const users = new UserRepository(manager);
     const userIds = new Map<string, string>();
     for (const u of DEMO_USERS) {

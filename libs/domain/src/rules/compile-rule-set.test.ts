@@ -43,6 +43,34 @@ describe('compileRuleSet', () => {
     });
   });
 
+  describe('when a rule set is split into several functions', () => {
+    // Enough rules for several chunks, each reading the same custom field (through readField) and folding it.
+    const rules = Array.from({ length: 300 }, (_, i) => rule(`r${i}`, { field: 'ticket.custom.note', operator: 'contains', value: `v${i}.`, ignoreCase: true }));
+    const set = ruleSet(rules, 'collectAll');
+    const catalogue = createFieldCatalogue([{ entity: 'ticket', key: 'note', label: 'Note', type: 'string' }]);
+    const countingFacts = (note: string, reads: { count: number }): RoutingFacts => ({
+      ticket: {
+        get custom() {
+          reads.count += 1;
+          return { note };
+        },
+      },
+    });
+
+    it('reads and folds a field once per evaluation, in every chunk alike', () => {
+      const compiled = compileRuleSet(set, catalogue);
+      const reads = { count: 0 };
+
+      const first = compiled.evaluate(countingFacts('V7. and V299.', reads));
+      const second = compiled.evaluate(countingFacts('v3.', reads));
+
+      expect(generateRuleSetSourceForTesting(set, 'decide', catalogue)).toContain('function c1(');
+      expect(first.matchedRuleIds).toEqual(['r7', 'r299']);
+      expect(second.matchedRuleIds).toEqual(['r3']);
+      expect(reads.count).toBe(2);
+    });
+  });
+
   describe('when it generates code', () => {
     const MARK = 'MARKER';
     const catalogue = createFieldCatalogue([{ entity: 'ticket', key: `${MARK}key`, label: 'Marked', type: 'string' }]);

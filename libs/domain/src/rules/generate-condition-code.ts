@@ -73,8 +73,11 @@ function positiveCode(prepared: PreparedCondition, ref: FieldRef, constant: Cons
       return `(${guard} && ${constant(test.regex)}.test(${value}))`;
     case 'hasAnyOf':
     case 'hasAllOf':
-      // Any or all of one item: the list includes it.
-      if (test.values.length === 1) return `(${guard} && ${value}.includes(${constant(test.values[0])}))`;
+      // A few items: the list includes any / all of them, without a call (same SameValueZero as the helpers).
+      if (test.values.length <= MAX_CHAIN) {
+        const includes = test.values.map((v) => `${value}.includes(${constant(v)})`).join(test.op === 'hasAnyOf' ? ' || ' : ' && ');
+        return `(${guard} && (${includes}))`;
+      }
       return test.op === 'hasAnyOf' ? `(${guard} && hasAny(${value}, ${constant(test.set)}))` : `(${guard} && hasAll(${value}, ${constant(test.values)}))`;
   }
 }

@@ -1,4 +1,4 @@
-import { createChunkScope, type ChunkScope } from './create-chunk-scope';
+import { createChunkScope, createEvaluationState, type ChunkScope } from './create-chunk-scope';
 import { generateConditionCode, type ConstantRef } from './generate-condition-code';
 import { indexRules } from './index-rules';
 import type { PlannedNode, PlannedRule, RuleSetPlan } from './plan-rule-set';
@@ -82,9 +82,10 @@ export function generateEvaluatorSource(
   // ~60 KB of bytecode, and bytecode grows about as fast as this source. A chain is the chunks
   // for a list of rules, run in order; its code is an expression of `f` (and `n` when counting).
   const functions: string[] = [];
+  const state = createEvaluationState();
   const chainCode = (rules: readonly PlannedRule[]): string => {
     const calls: number[] = [];
-    let scope = createChunkScope(plan.fields, constant);
+    let scope = createChunkScope(plan.fields, constant, state);
     let statements: string[] = [];
     let size = 0;
     const closeChunk = (): void => {
@@ -92,7 +93,7 @@ export function generateEvaluatorSource(
       const tail = returnsDecision ? 'return undefined;' : 'return n;';
       calls.push(functions.length);
       functions.push([`function c${functions.length}${params} {`, scope.declarations(mode === 'trace'), ...statements, tail, '}'].join('\n'));
-      scope = createChunkScope(plan.fields, constant);
+      scope = createChunkScope(plan.fields, constant, state);
       statements = [];
       size = 0;
     };
@@ -117,18 +118,19 @@ export function generateEvaluatorSource(
   const index = mode === 'decide' ? indexRules(plan) : undefined;
   let main: string;
   if (index === undefined) {
-    main = `return function evaluate(f, ${out}) { ${counter}return ${chainCode(plan.rules)}; };`;
+    const chain = chainCode(plan.rules);
+    main = `return function evaluate(f, ${out}) { ${state.reset()} ${counter}return ${chain}; };`;
   } else {
     // Read the routed field once, then run only the rules that can match its value.
     const routes = index.routes.map((route, i) => `function route${i}(f, ${out}) { ${counter}return ${chainCode(route.rules)}; }`);
     const entries = index.routes.flatMap((route, i) => route.values.map((value) => `[${constant(value)}, route${i}]`));
-    const scope = createChunkScope(plan.fields, constant);
+    const scope = createChunkScope(plan.fields, constant, state);
     const read = scope.field(index.field).read;
     main = [
       ...routes,
       `function otherwise(f, ${out}) { ${counter}return ${chainCode(index.otherwise)}; }`,
       `const routes = new Map([${entries.join(', ')}]);`,
-      `return function evaluate(f, ${out}) { ${scope.declarations(false)}\nreturn (routes.get(${read}) ?? otherwise)(f, ${out}); };`,
+      `return function evaluate(f, ${out}) { ${state.reset()} ${scope.declarations(false)}\nreturn (routes.get(${read}) ?? otherwise)(f, ${out}); };`,
     ].join('\n');
   }
   const prelude = [
@@ -137,7 +139,7 @@ export function generateEvaluatorSource(
     mode === 'trace' ? 'const m = h.entries, w = h.matched, finishRule = h.finishRule, memoSlot = h.memoSlot;' : '',
     constants.length === 0 ? '' : `const ${constants.map((_, i) => `k${i} = k[${i}]`).join(', ')};`,
   ];
-  return { source: [...prelude, ...functions, main].join('\n'), constants };
+  return { source: [...prelude, state.declarations(), ...functions, main].join('\n'), constants };
 }
 
 /**

@@ -50,25 +50,38 @@ for (let u = 0x2000; u <= 0x200b; u++) UNIT_KIND[u] = SPACE_UNIT;
 for (const u of [0xad, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff]) UNIT_KIND[u] = DROP;
 
 // The map stays null (the identity) until the first unit whose source is not the one unit at the
-// same offset: most messages never get there ("Хочу возврат"), and skip building it.
+// same offset: most messages never get there ("Хочу возврат"), and skip building it. Until then a
+// tight loop does the work; from that unit on, `normalizeMapped` keeps the map.
 function normalizeChunks(text: string, ignoreAccents: boolean): NormalizedMessage {
   const units: number[] = [];
-  let starts: number[] | null = null;
-  let ends: number[] | null = null;
+  const n = text.length;
+  let i = 0;
+  for (; i < n; i++) {
+    // A lone BMP unit that nothing combines with, answered from a table.
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    const single = next < 0x300 || !continuesChunk(next) ? foldUnit(text.charCodeAt(i), ignoreAccents) : NOT_ONE_UNIT;
+    if (single === NOT_ONE_UNIT) break;
+    const kind = UNIT_KIND[single];
+    if (kind === DROP || (kind === SPACE_UNIT && units[i - 1] === SPACE)) break;
+    units.push(kind === KEEP ? single : SPACE);
+  }
+  if (i === n) return { text: fromUnits(units), starts: null, ends: null };
+  return normalizeMapped(text, ignoreAccents, units, i);
+}
+
+/** Goes on from `from`, where the output stopped lining up with `text`: `units` so far are `text`'s own, one for one. */
+function normalizeMapped(text: string, ignoreAccents: boolean, units: number[], from: number): NormalizedMessage {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < from; i++) {
+    starts.push(i);
+    ends.push(i + 1);
+  }
   const emit = (unit: number, start: number, end: number): void => {
     const kind = UNIT_KIND[unit];
     const count = units.length;
-    const collapse = kind === SPACE_UNIT && units[count - 1] === SPACE;
-    if (starts === null && kind !== DROP && !collapse && start === count && end === count + 1) {
-      units.push(kind === KEEP ? unit : SPACE);
-      return;
-    }
-    if (starts === null || ends === null) {
-      starts = Array.from({ length: count }, (_, i) => i);
-      ends = Array.from({ length: count }, (_, i) => i + 1);
-    }
     if (kind === DROP) return;
-    if (collapse) ends[count - 1] = end;
+    if (kind === SPACE_UNIT && units[count - 1] === SPACE) ends[count - 1] = end;
     else {
       units.push(kind === KEEP ? unit : SPACE);
       starts.push(start);
@@ -76,8 +89,7 @@ function normalizeChunks(text: string, ignoreAccents: boolean): NormalizedMessag
     }
   };
   const n = text.length;
-  for (let i = 0; i < n; ) {
-    // Fast path: a lone BMP unit that nothing combines with, answered from a table.
+  for (let i = from; i < n; ) {
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     const single = next < 0x300 || !continuesChunk(next) ? foldUnit(text.charCodeAt(i), ignoreAccents) : NOT_ONE_UNIT;
     if (single !== NOT_ONE_UNIT) {

@@ -6,7 +6,7 @@ import { AuditEntryEntity } from './audit-entry.entity';
 export interface AuditRecord {
   readonly workspaceId: string;
   readonly actor: string;
-  readonly entityType: 'handoffPolicy' | 'ruleSet' | 'user' | 'team';
+  readonly entityType: 'handoffPolicy' | 'ruleSet' | 'destination' | 'user' | 'team';
   readonly entityId: string;
   readonly action: string;
   readonly before: object | null;

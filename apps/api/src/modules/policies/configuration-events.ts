@@ -3,7 +3,7 @@ import { TOPICS } from '../../graphql/pubsub';
 
 /** What changed in a workspace's configuration, for admins watching it live. */
 export interface ConfigurationChange {
-  readonly entityType: 'handoffPolicy' | 'ruleSet';
+  readonly entityType: 'handoffPolicy' | 'ruleSet' | 'destination';
   readonly entityId: string;
   /** e.g. update, saveDraft, addRule, publish, rollback, delete. */
   readonly action: string;
