@@ -8,7 +8,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/dist', '**/node_modules', '**/coverage', '**/.nx', '**/vite.config.*.timestamp*', 'tools/bench/results'] },
+  { ignores: ['**/dist', '**/node_modules', '**/coverage', '**/.nx', '**/vite.config.*.timestamp*', 'tools/bench/results', '**/src/generated'] },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.cjs', '**/*.mjs'],
     rules: {
@@ -44,7 +44,7 @@ export default [
     },
   },
   {
-    files: ['**/*.config.*', '**/eslint.config.mjs', '**/jest.config.*', '**/vite.config.*'],
+    files: ['**/*.config.*', '**/codegen.ts', '**/eslint.config.mjs', '**/jest.config.*', '**/vite.config.*'],
     rules: { 'no-restricted-syntax': 'off', '@nx/enforce-module-boundaries': 'off' },
   },
   {

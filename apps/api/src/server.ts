@@ -12,6 +12,7 @@ import { WebSocketServer } from 'ws';
 import type { ApiConfig } from './config';
 import { createContext, type ApiContext } from './context';
 import { createDataSource } from './db/data-source';
+import { adminAppRouter } from './http/admin-app';
 import { createFormatError } from './graphql/format-error';
 import { graphiqlHandler } from './graphql/graphiql';
 import { createInProcessEventBus, createRedisEventBus, type EventBus } from './graphql/pubsub';
@@ -92,7 +93,7 @@ export async function startApi(config: ApiConfig, overrides: ApiOverrides = {}):
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers['x-workspace-id'], currentRequestId()) }),
   );
   if (config.graphiql) app.use('/graphiql', graphiqlHandler());
-  if (config.adminDist) app.use(express.static(config.adminDist));
+  if (config.adminDist) app.use(adminAppRouter(config.adminDist));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();

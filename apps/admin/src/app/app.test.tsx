@@ -1,13 +1,16 @@
-import { render, screen } from '@testing-library/react';
-import { DEFAULT_FIELD_CATALOGUE } from '@handoff/domain';
-import { App } from './app';
+import { screen } from '@testing-library/react';
+import { renderWithProviders } from '../testing/render-with-providers';
+import { AdminShell } from './app-shell';
 
-describe('App', () => {
+describe('AdminShell', () => {
   describe('when rendered', () => {
-    it('shows the size of the domain vocabulary', () => {
-      render(<App />);
-      expect(screen.getByRole('heading', { name: 'Handoff admin' })).toBeInTheDocument();
-      expect(screen.getByText(new RegExp(`knows ${DEFAULT_FIELD_CATALOGUE.fields.length} fields`))).toBeInTheDocument();
+    it('offers every screen and GraphiQL in the navigation', () => {
+      renderWithProviders(<AdminShell>content</AdminShell>);
+      const nav = screen.getByRole('navigation', { name: 'Screens' });
+      for (const label of ['Handoff settings', 'Routing rules', 'Simulator', 'Tickets', 'Team availability']) {
+        expect(nav).toContainElement(screen.getByRole('link', { name: label }));
+      }
+      expect(screen.getByRole('link', { name: 'GraphiQL (API explorer)' })).toHaveAttribute('href', '/graphiql');
     });
   });
 });

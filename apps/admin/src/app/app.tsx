@@ -1,13 +1,18 @@
-import { DEFAULT_FIELD_CATALOGUE, OPERATORS } from '@handoff/domain';
+import type { ApolloClient } from '@apollo/client';
+import { BrowserRouter } from 'react-router';
+import { AppProviders } from './app-providers';
+import { AdminShell } from './app-shell';
+import { AppRoutes } from './app-routes';
 
-/** The admin shell. The screens (settings, rule builder, simulator, board) arrive with issue 4. */
-export function App() {
+/** The admin app: providers, the shell and the screens. */
+export function App({ client }: { client: ApolloClient }) {
   return (
-    <main>
-      <h1>Handoff admin</h1>
-      <p>
-        The rule language knows {DEFAULT_FIELD_CATALOGUE.fields.length} fields and {OPERATORS.length} operators.
-      </p>
-    </main>
+    <AppProviders client={client}>
+      <BrowserRouter>
+        <AdminShell>
+          <AppRoutes />
+        </AdminShell>
+      </BrowserRouter>
+    </AppProviders>
   );
 }

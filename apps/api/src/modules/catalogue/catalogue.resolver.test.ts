@@ -24,6 +24,13 @@ describe('CatalogueResolver', () => {
       });
       expect(fields.find((f) => f.id === 'ticket.tags')?.operators).toContain('hasAllOf');
     });
+
+    it('says where a value picker finds suggestions', async () => {
+      const data = await run('{ fieldCatalogue { id valueSource custom } }');
+      const fields = data['fieldCatalogue'] as { id: string; valueSource: string | null; custom: boolean }[];
+      expect(fields.find((f) => f.id === 'ticket.tags')).toEqual({ id: 'ticket.tags', valueSource: 'tags', custom: false });
+      expect(fields.find((f) => f.id === 'ticket.subject')?.valueSource).toBeNull();
+    });
   });
 
   describe('when asked for the operators', () => {

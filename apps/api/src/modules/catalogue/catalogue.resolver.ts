@@ -14,6 +14,8 @@ export class CatalogueResolver {
       label: f.label,
       type: f.type,
       ...(f.options ? { options: [...f.options] } : {}),
+      ...(f.valueSource ? { valueSource: f.valueSource } : {}),
+      custom: f.custom === true,
       operators: [...OPERATORS_BY_FIELD_TYPE[f.type]],
     }));
   }

@@ -18,6 +18,15 @@ export class FieldDefinitionType {
   @Field(() => [String], { nullable: true, description: 'The allowed values of an enum field.' })
   options?: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where a value picker gets its suggestions: tags, channels or languages; null for free input.',
+  })
+  valueSource?: string;
+
+  @Field({ description: 'A workspace-defined property (`<entity>.custom.<key>`).' })
+  custom!: boolean;
+
   @Field(() => [String], { description: 'Operators allowed for this field, in display order.' })
   operators!: string[];
 }

@@ -1,0 +1,36 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+
+/** Where the API lives: the same origin that served the app (in `npm run dev`, Vite proxies it). */
+export function graphqlEndpoints(location: Pick<Location, 'protocol' | 'host'>): { http: string; ws: string } {
+  const wsProtocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return { http: `${location.protocol}//${location.host}/graphql`, ws: `${wsProtocol}//${location.host}/graphql` };
+}
+
+/** Queries and mutations over HTTP, subscriptions over graphql-ws, one normalised cache. */
+export function createApolloClient(endpoints = graphqlEndpoints(window.location)): ApolloClient {
+  const http = new HttpLink({ uri: endpoints.http });
+  // lazy: the socket opens with the first subscription; retryAttempts keeps the board live across API restarts.
+  const ws = new GraphQLWsLink(createClient({ url: endpoints.ws, lazy: true, retryAttempts: Infinity }));
+  const link = ApolloLink.split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION;
+    },
+    ws,
+    http,
+  );
+  return new ApolloClient({
+    link,
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Lists the app replaces wholesale on refetch; merging them element-wise would be wrong.
+        Query: { fields: { tickets: { keyArgs: ['filter'] } } },
+      },
+    }),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}
