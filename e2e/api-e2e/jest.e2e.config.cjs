@@ -2,6 +2,8 @@
 module.exports = {
   displayName: 'api-e2e',
   testEnvironment: 'node',
+  // Workspace libraries resolve to their TypeScript sources.
+  testEnvironmentOptions: { customExportConditions: ['development', 'node', 'require', 'default'] },
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },

@@ -1,7 +1,7 @@
-import { type ApiProcess, startApiProcess } from './api-process';
+import { type ServerProcess, startApiProcess } from '@handoff/process-harness';
 
 describe('the built API', () => {
-  let api: ApiProcess;
+  let api: ServerProcess;
 
   beforeAll(async () => {
     api = await startApiProcess();

@@ -1,8 +1,7 @@
-import { type ApiProcess, startApiProcess } from './api-process';
-import { postGraphQL } from './graphql-client';
+import { postGraphQL, type ServerProcess, startApiProcess } from '@handoff/process-harness';
 
 describe('the built API answering bad requests', () => {
-  let api: ApiProcess;
+  let api: ServerProcess;
 
   beforeAll(async () => {
     api = await startApiProcess();

@@ -1,4 +1,4 @@
-import { type ApiProcess, startApiProcess } from './api-process';
+import { type ServerProcess, startApiProcess } from '@handoff/process-harness';
 
 /** Every script and stylesheet a page loads. */
 function referencedAssets(html: string): string[] {
@@ -9,7 +9,7 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 
 describe('the self-hosted GraphiQL', () => {
   describe('when GRAPHIQL is on (the default)', () => {
-    let api: ApiProcess;
+    let api: ServerProcess;
 
     beforeAll(async () => {
       api = await startApiProcess();
@@ -45,7 +45,7 @@ describe('the self-hosted GraphiQL', () => {
   });
 
   describe('when GRAPHIQL is off', () => {
-    let api: ApiProcess;
+    let api: ServerProcess;
 
     beforeAll(async () => {
       api = await startApiProcess({ GRAPHIQL: 'false' });

@@ -1,7 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { type ApiProcess, startApiProcess } from './api-process';
-import { postGraphQL } from './graphql-client';
+import { postGraphQL, type ServerProcess, startApiProcess } from '@handoff/process-harness';
 
 interface Posted {
   postVisitorMessage: {
@@ -29,7 +28,7 @@ async function within<T>(ms: number, promise: Promise<T>, what: string): Promise
 }
 
 describe('the built API handing a visitor off', () => {
-  let api: ApiProcess;
+  let api: ServerProcess;
 
   beforeAll(async () => {
     api = await startApiProcess();

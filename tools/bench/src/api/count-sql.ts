@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { API_DIST } from './api-process';
+import { API_DIST } from '@handoff/process-harness';
 
 /** SQL statements our API ran for each of `requests` identical requests, and on which tables. */
 export interface SqlCount {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApiProcess, type ServerProcess } from './api-process';
+import { startApiProcess, type ServerProcess } from '@handoff/process-harness';
 import { startBaselineServer, type BaselineServer } from './baseline-server';
 import { firstDifference, postJson } from './first-difference';
 import { readRequestBody, seedTickets } from './read-query';
@@ -16,7 +16,7 @@ describe('P6 read agreement', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'bench-p6-test-'));
     const sqlitePath = join(dir, 'tiny.sqlite');
-    ours = await startApiProcess({ SQLITE_PATH: sqlitePath, SEED_DEMO: 'true' });
+    ours = await startApiProcess({ GRAPHIQL: 'false', SQLITE_PATH: sqlitePath, SEED_DEMO: 'true' });
     await seedTickets(ours.baseUrl, 12, 99);
     baseline = await startBaselineServer(sqlitePath, 0);
   }, 60_000);

@@ -1,5 +1,5 @@
 import { createSeededRandom } from '../lib/seeded-random';
-import { graphqlPost } from './api-process';
+import { graphqlPost } from '@handoff/process-harness';
 
 /**
  * P6's query: tickets → owner → teams → members (three levels under a ticket), plus each

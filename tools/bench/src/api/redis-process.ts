@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { connect } from 'node:net';
-import { freePort } from './api-process';
+import { freePort } from '@handoff/process-harness';
 
 /** A Redis server this run started, on 127.0.0.1, with no persistence. */
 export interface RedisProcess {

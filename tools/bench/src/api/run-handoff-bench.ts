@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printGoals, printTable, readMachineInfo, writeResults } from '../lib/report';
-import { requireBuiltApi, startApiProcess, type ServerProcess } from './api-process';
+import { requireBuiltApi, startApiProcess, type ServerProcess } from '@handoff/process-harness';
 import type { HandoffGroupResult, HandoffJob } from './handoff-client';
 import type { LatencyStats } from './latency-stats';
 import { forkClient } from './load-process';
@@ -43,14 +43,14 @@ export async function runHandoffBench(plan: HandoffBenchPlan): Promise<void> {
     };
     const pairRedis = plan.redisUrl ?? (await privateRedis()) ?? 'redis://127.0.0.1:6379';
     const soloRedis = await privateRedis();
-    const single = await startApiProcess({ SQLITE_PATH: join(dir, 'single.sqlite'), SEED_DEMO: 'true' });
+    const single = await startApiProcess({ GRAPHIQL: 'false', SQLITE_PATH: join(dir, 'single.sqlite'), SEED_DEMO: 'true' });
     servers.push(single);
-    const shared = { SQLITE_PATH: join(dir, 'shared.sqlite'), SEED_DEMO: 'true', REDIS_URL: pairRedis };
+    const shared = { GRAPHIQL: 'false', SQLITE_PATH: join(dir, 'shared.sqlite'), SEED_DEMO: 'true', REDIS_URL: pairRedis };
     const a = await startApiProcess(shared);
     servers.push(a);
     const b = await startApiProcess(shared);
     servers.push(b);
-    const solo = soloRedis ? await startApiProcess({ SQLITE_PATH: join(dir, 'solo.sqlite'), SEED_DEMO: 'true', REDIS_URL: soloRedis }) : null;
+    const solo = soloRedis ? await startApiProcess({ GRAPHIQL: 'false', SQLITE_PATH: join(dir, 'solo.sqlite'), SEED_DEMO: 'true', REDIS_URL: soloRedis }) : null;
     if (solo) servers.push(solo);
     else console.log('redis-server is not installed: the "one instance + Redis" setup is left out.');
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { failDisagreement, formatNumber, formatRate, formatRatio, printGoals, printTable, readMachineInfo, writeResults } from '../lib/report';
 import { median, timeInterleaved, type Contender } from '../lib/timing';
-import { requireBuiltApi, startApiProcess, startServerProcess, type ServerProcess } from './api-process';
+import { requireBuiltApi, startApiProcess, startServerProcess, type ServerProcess } from '@handoff/process-harness';
 import { countOurSql } from './count-sql';
 import { firstDifference, postJson } from './first-difference';
 import { forkClient } from './load-process';
@@ -31,10 +31,10 @@ export async function runReadBench(plan: ReadBenchPlan): Promise<void> {
   const servers: ServerProcess[] = [];
   const load = forkClient<LoadJob, LoadResult>('load-client');
   try {
-    const ours = await startApiProcess({ SQLITE_PATH: sqlitePath, SEED_DEMO: 'true', NODE_ENV: plan.nodeEnv });
+    const ours = await startApiProcess({ GRAPHIQL: 'false', SQLITE_PATH: sqlitePath, SEED_DEMO: 'true', NODE_ENV: plan.nodeEnv });
     servers.push(ours);
     await seedTickets(ours.baseUrl, plan.tickets);
-    const baseline = await startServerProcess([join(__dirname, 'baseline-main.ts')], { SQLITE_PATH: sqlitePath, NODE_ENV: plan.nodeEnv }, process.execArgv);
+    const baseline = await startServerProcess([join(__dirname, 'baseline-main.ts')], { GRAPHIQL: 'false', SQLITE_PATH: sqlitePath, NODE_ENV: plan.nodeEnv }, process.execArgv);
     servers.push(baseline);
     const body = readRequestBody(plan.pageSize);
     const urls = { ours: `${ours.baseUrl}/graphql`, baseline: `${baseline.baseUrl}/graphql` };

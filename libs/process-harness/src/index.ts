@@ -1,0 +1,3 @@
+// The public entry of @handoff/process-harness: real processes for e2e suites and benchmarks.
+export * from './server-process';
+export * from './graphql-http';
