@@ -1,0 +1,59 @@
+import { startApiProcess, type ServerProcess } from '@handoff/process-harness';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ADMIN_DIST = join(__dirname, '../../../../apps/admin/dist');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Screenshots of each screen, kept by the run (CI keeps the folder; git ignores it). */
+export const SCREENSHOT_DIR = join(__dirname, '../../screenshots');
+
+// Debian's Chromium, as root in a sandboxed machine with no internet: these flags keep it from
+// phoning home (refused connections) and from needing a GPU or a user namespace.
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** The real API serving the real built admin, on a fresh seeded database, and a browser. */
+export interface AdminSession {
+  readonly api: ServerProcess;
+  readonly browser: Browser;
+  /** Requests the page made to anything but the API's own origin (CDNs, fonts…): must stay empty. */
+  readonly foreignRequests: string[];
+  /** console.error output and uncaught page errors. */
+  readonly pageErrors: string[];
+  newPage(path?: string): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startAdminSession(): Promise<AdminSession> {
+  if (!existsSync(join(ADMIN_DIST, 'index.html'))) throw new Error(`No built admin at ${ADMIN_DIST}. Run: npx nx run admin:build`);
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}. Install Debian's: apt-get install -y chromium`);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const api = await startApiProcess({ ADMIN_DIST, SEED_DEMO: 'true' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  const origin = new URL(api.baseUrl).origin;
+  return {
+    api,
+    browser,
+    foreignRequests,
+    pageErrors,
+    newPage: async (path = '/') => {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+      });
+      page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())));
+      page.on('pageerror', (error) => pageErrors.push(String(error)));
+      await page.goto(`${api.baseUrl}${path}`);
+      return page;
+    },
+    screenshot: async (page, name) => void (await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })),
+    close: async () => {
+      await browser.close();
+      await api.stop();
+    },
+  };
+}
