@@ -1,6 +1,67 @@
-import { Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { QueryState } from '../../components/query-state';
+import { SECTION_ROOTS, unplacedIssues } from './adapters/issue-places';
+import { AssignmentSection } from './components/assignment-section';
+import { BuiltInTriggersSection } from './components/built-in-triggers-section';
+import { CustomTriggersSection } from './components/custom-triggers-section';
+import { LeaveGuardModal } from './components/leave-guard-modal';
+import { MessagesSection } from './components/messages-section';
+import { ProcessSection } from './components/process-section';
+import { ConflictAlert, SaveFailureAlert } from './components/save-alerts';
+import { SaveBar } from './components/save-bar';
+import { SettingsHeader } from './components/settings-header';
+import { UnassignedSection } from './components/unassigned-section';
+import { useLeaveGuard } from './hooks/use-leave-guard';
+import { usePolicyEditor } from './hooks/use-policy-editor';
 
-/** Handoff settings (being built). */
+// After a refused save, take the admin to the first field that says why (once it has rendered).
+const focusFirstProblem = (root: HTMLElement | null) => requestAnimationFrame(() => root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+
+/** Handoff settings: triggers, process, assignment, messages and unassigned tickets, saved as one policy. */
 export function SettingsPage() {
-  return <Title order={2}>Handoff settings</Title>;
+  const editor = usePolicyEditor();
+  const { query, state, dispatch, issues, dirty } = editor;
+  const guard = useLeaveGuard(dirty);
+  const [reloading, setReloading] = useState(false);
+  const page = useRef<HTMLDivElement>(null);
+  const { form, baseline } = state;
+  const data = query.data;
+
+  const save = async () => {
+    const outcome = await editor.save();
+    if (outcome === 'invalid' || outcome === 'rejected') focusFirstProblem(page.current);
+  };
+  const reload = async () => {
+    setReloading(true);
+    await editor.reload();
+    setReloading(false);
+  };
+
+  return (
+    <Stack ref={page} gap="lg" maw={960} pb="md">
+      <SettingsHeader version={baseline?.version ?? null} updatedAt={baseline?.updatedAt} updatedBy={baseline?.updatedBy} />
+      <QueryState
+        loading={query.loading && !data}
+        error={data ? undefined : query.error}
+        empty={Boolean(data) && data?.handoffPolicy === null}
+        emptyText="This workspace has no handoff policy yet."
+      >
+        {form && data && (
+          <Stack gap="lg">
+            {state.conflictVersion !== null && <ConflictAlert currentVersion={state.conflictVersion} reloading={reloading} onReload={() => void reload()} />}
+            <BuiltInTriggersSection form={form} issues={issues} dispatch={dispatch} />
+            <CustomTriggersSection form={form} issues={issues} dispatch={dispatch} />
+            <ProcessSection form={form} issues={issues} dispatch={dispatch} />
+            <AssignmentSection form={form} issues={issues} dispatch={dispatch} choices={data} />
+            <MessagesSection form={form} issues={issues} dispatch={dispatch} />
+            {form.process === 'live' && <UnassignedSection form={form} issues={issues} dispatch={dispatch} />}
+            <SaveFailureAlert failure={state.failure} unplaced={unplacedIssues(issues, form.process === 'live' ? SECTION_ROOTS : SECTION_ROOTS.filter((r) => r !== 'unassignedBehaviour'))} rejectedCount={state.serverIssues.length} />
+            <SaveBar dirty={dirty} saving={editor.saving} problemCount={issues.length} onSave={() => void save()} onDiscard={editor.discard} />
+          </Stack>
+        )}
+      </QueryState>
+      <LeaveGuardModal opened={guard.pending !== null} onStay={guard.stay} onLeave={guard.leave} />
+    </Stack>
+  );
 }

@@ -27,6 +27,8 @@ export function createApolloClient(endpoints = graphqlEndpoints(window.location)
     link,
     cache: new InMemoryCache({
       typePolicies: {
+        // One policy per workspace and it has no id: a singleton, so a save updates every screen.
+        HandoffPolicy: { keyFields: [] },
         // Lists the app replaces wholesale on refetch; merging them element-wise would be wrong.
         Query: { fields: { tickets: { keyArgs: ['filter'] } } },
       },

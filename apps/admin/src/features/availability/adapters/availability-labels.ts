@@ -1,0 +1,33 @@
+import type { PresenceStatus } from '../../../generated/graphql';
+
+export const PRESENCE_OPTIONS: ReadonlyArray<{ readonly value: PresenceStatus; readonly label: string; readonly color: string }> = [
+  { value: 'online', label: 'Online', color: 'teal' },
+  { value: 'away', label: 'Away', color: 'yellow' },
+  { value: 'offline', label: 'Offline', color: 'gray' },
+];
+
+export const presenceColor = (status: PresenceStatus): string => PRESENCE_OPTIONS.find((o) => o.value === status)?.color ?? 'gray';
+
+/** Why someone is not picked for assignment, in words (the API sends a code). */
+export function describeReason(reason: string | null): string {
+  switch (reason) {
+    case null:
+      return 'Ready for new work';
+    case 'offline':
+      return 'Offline';
+    case 'away':
+      return 'Away';
+    case 'outsideHours':
+      return 'Outside working hours';
+    case 'atCapacity':
+      return 'At capacity';
+    default:
+      return reason;
+  }
+}
+
+/** Load as a share of capacity, and a colour that warns before someone is full. */
+export function loadView(openTickets: number, capacity: number): { readonly percent: number; readonly color: string } {
+  const percent = capacity > 0 ? Math.min(100, Math.round((openTickets / capacity) * 100)) : 100;
+  return { percent, color: percent >= 100 ? 'red' : percent >= 75 ? 'orange' : 'teal' };
+}

@@ -1,0 +1,32 @@
+import { Table } from '@mantine/core';
+import { useNow } from '../hooks/use-now';
+import { useSetAvailability } from '../hooks/use-set-availability';
+import { AvailabilityRow, type AvailabilityEntry } from './availability-row';
+
+/** Everyone's availability, one row each, presence and capacity editable in place. */
+export function AvailabilityTable({ entries }: { entries: readonly AvailabilityEntry[] }) {
+  const now = useNow(30_000);
+  const setAvailability = useSetAvailability();
+  return (
+    <Table.ScrollContainer minWidth={960}>
+      <Table verticalSpacing="sm" highlightOnHover aria-label="Team availability">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Person</Table.Th>
+            <Table.Th>Teams</Table.Th>
+            <Table.Th>Presence</Table.Th>
+            <Table.Th>Working hours</Table.Th>
+            <Table.Th>Load</Table.Th>
+            <Table.Th>Capacity</Table.Th>
+            <Table.Th>Available for assignment</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map((entry) => (
+            <AvailabilityRow key={entry.user.id} entry={entry} now={now} onChange={(change) => void setAvailability(entry.user, change)} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
