@@ -25,6 +25,7 @@ export interface UpdateTicketCommand {
 }
 
 /** A manual assignment; a missing user or team means none. */
+/** Hand a ticket to someone: a field left undefined is kept, null clears it. */
 export interface AssignTicketCommand {
   readonly ticketId: string;
   readonly userId?: string | null | undefined;

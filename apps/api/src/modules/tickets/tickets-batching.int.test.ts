@@ -48,12 +48,15 @@ describeEachDatabase('a deep ticket query', (engine) => {
   // Capacity runs out after 19 handoffs, so the 11 newest tickets are unassigned: both pages
   // below hold owners, teams and conversations, and differ only in how many of each.
   describe('when listing 30 tickets instead of 20', () => {
-    it('runs the same number of SQL statements: one per relation and level (no N+1)', async () => {
+    // The bound holds for any page size (N+1 would need 30+ statements here). Not an exact count:
+    // on PostgreSQL, results arrive at different ticks, so a loader used at two depths (members of
+    // a ticket's team, members of its owner's teams) sometimes batches once and sometimes twice.
+    it('runs at most one SQL statement per relation and level, whatever the page size (no N+1)', async () => {
       const fewer = await countStatements(20);
       const more = await countStatements(30);
 
       expect([fewer.tickets, more.tickets]).toEqual([20, 30]);
-      expect(more.statements).toBe(fewer.statements);
+      expect(fewer.statements).toBeLessThanOrEqual(13);
       expect(more.statements).toBeLessThanOrEqual(13);
     });
   });

@@ -93,6 +93,20 @@ describeEachDatabase('tickets through the schema', (engine) => {
       expect(closed.data).toEqual({ closeTicket: { ticket: { status: 'closed' } } });
     });
 
+    it('keeps the team when only the owner is given, and clears a field sent as null', async () => {
+      const created = await create({ subject: 'Lost parcel' });
+      const id = required(created.data).createTicket.ticket.id;
+      const assign = (input: Record<string, unknown>) =>
+        api.execute(`mutation ($input: AssignTicketInput!) { assignTicket(input: $input) { ticket { owner { name } team { name } } } }`, { input: { ticketId: id, ...input } });
+
+      await assign({ userId: ids.user('priya'), teamId: ids.team('support') });
+      const ownerOnly = await assign({ userId: ids.user('jamal') });
+      const ownerCleared = await assign({ userId: null });
+
+      expect(ownerOnly.data).toEqual({ assignTicket: { ticket: { owner: { name: 'Jamal Carter' }, team: { name: 'Support' } } } });
+      expect(ownerCleared.data).toEqual({ assignTicket: { ticket: { owner: null, team: { name: 'Support' } } } });
+    });
+
     it('returns the first ticket for a repeated idempotency key', async () => {
       const first = await create({ subject: 'Once', idempotencyKey: `once-${engine}` });
       const again = await create({ subject: 'Once', idempotencyKey: `once-${engine}` });

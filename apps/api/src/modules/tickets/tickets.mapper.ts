@@ -69,6 +69,7 @@ export const toUpdateTicketCommand = (input: UpdateTicketInput): UpdateTicketCom
 /** GraphQL input → service command. */
 export const toAssignTicketCommand = (input: AssignTicketInput): AssignTicketCommand => ({
   ticketId: input.ticketId,
-  userId: input.userId ?? null,
-  teamId: input.teamId ?? null,
+  // Absent means "keep as is"; an explicit null clears. type-graphql leaves absent fields undefined.
+  userId: input.userId,
+  teamId: input.teamId,
 });

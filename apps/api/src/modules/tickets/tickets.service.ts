@@ -106,7 +106,12 @@ export class TicketsService {
       const missing = await findMissingReferences(manager, workspaceId, { ownerId: command.userId, teamId: command.teamId });
       if (missing) return err(missing);
       const now = this.clock();
-      const after: TicketEntity = { ...before, ownerId: command.userId ?? null, teamId: command.teamId ?? null, updatedAt: now };
+      const after: TicketEntity = {
+        ...before,
+        ownerId: command.userId === undefined ? before.ownerId : command.userId,
+        teamId: command.teamId === undefined ? before.teamId : command.teamId,
+        updatedAt: now,
+      };
       await tickets.update(workspaceId, before.id, { ownerId: after.ownerId, teamId: after.teamId, updatedAt: now });
       await this.recordManualAssignment(manager, after, actor, now);
       return ok(after);

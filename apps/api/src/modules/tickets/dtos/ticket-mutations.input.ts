@@ -73,10 +73,10 @@ export class AssignTicketInput {
   @Field(() => ID)
   ticketId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The new owner; null leaves the ticket without one; omitted keeps the current owner.' })
   userId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The new team; null clears it; omitted keeps the current team.' })
   teamId?: string | null;
 }
 
