@@ -1,0 +1,84 @@
+import { Stack, Tabs } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import type { RulesRuleSetFieldsFragment } from '../../../generated/graphql';
+import type { EditorCatalogue } from '../adapters/editor-catalogue';
+import { useRuleSetEditor } from '../hooks/use-rule-set-editor';
+import type { ActionChoices } from './action-fields';
+import type { ValueSuggestions } from './builder/builder-context';
+import { DeleteRuleSetModal } from './delete-rule-set-modal';
+import { IssueSummary } from './issue-summary';
+import { RuleSetHeader } from './rule-set-header';
+import { RulesPanel } from './rules-panel';
+import { SaveErrorNotice } from './save-error-notice';
+import { VersionsPanel } from './versions-panel';
+
+/** Props of the editor of one rule set. */
+export interface RuleSetEditorProps {
+  readonly ruleSet: RulesRuleSetFieldsFragment;
+  readonly catalogue: EditorCatalogue;
+  readonly choices: ActionChoices;
+  readonly suggestions: (draftTags: readonly string[]) => ValueSuggestions;
+  readonly routesTickets: boolean;
+  readonly onDirtyChange: (dirty: boolean) => void;
+  readonly onDeleted: () => void;
+}
+
+const tagsIn = (actions: readonly { type: string; tags?: readonly string[] }[]) => actions.flatMap((a) => (a.type === 'addTags' ? (a.tags ?? []) : []));
+
+/** One rule set: status and publishing on top, the rules and fallback, and the published versions. */
+export function RuleSetEditor({ ruleSet, catalogue, choices, suggestions, routesTickets, onDirtyChange, onDeleted }: RuleSetEditorProps) {
+  const editor = useRuleSetEditor(ruleSet, catalogue);
+  const [expandedId, setExpandedId] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const { draft } = editor;
+
+  useEffect(() => onDirtyChange(editor.dirty), [editor.dirty, onDirtyChange]);
+
+  // Tags already used by this rule set are offered wherever tags are typed.
+  const tags = [...new Set([...tagsIn(draft.fallback), ...draft.rules.flatMap((r) => tagsIn(r.then))])];
+  const tagKey = tags.join('\n');
+  // Keyed on the tags' text so the builder's context only changes when the tags do.
+  const valueSuggestions = useMemo(() => suggestions(tagKey === '' ? [] : tagKey.split('\n')), [tagKey, suggestions]);
+
+  return (
+    <Stack gap="md">
+      <RuleSetHeader
+        name={ruleSet.name}
+        publishedVersion={ruleSet.publishedVersion}
+        routesTickets={routesTickets}
+        dirty={editor.dirty}
+        upToDate={editor.upToDate}
+        issueCount={editor.issues.length}
+        saving={editor.saving}
+        publishing={editor.publishing}
+        onSave={() => void editor.save()}
+        onPublish={() => void editor.publish()}
+        onDelete={() => setDeleting(true)}
+      />
+      {editor.error && <SaveErrorNotice error={editor.error} onReload={() => void editor.reload()} onOverwrite={(version) => void editor.save(version)} />}
+      <IssueSummary issues={editor.issues} draft={draft} onShowRule={(index) => setExpandedId(draft.rules[index]?.id ?? null)} />
+      <Tabs defaultValue="rules" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="rules">Rules ({draft.rules.length})</Tabs.Tab>
+          <Tabs.Tab value="versions">Versions ({ruleSet.versions.length})</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="rules" pt="md">
+          <RulesPanel
+            draft={draft}
+            dispatch={editor.dispatch}
+            issues={editor.issues}
+            catalogue={catalogue}
+            choices={{ ...choices, tags }}
+            suggestions={valueSuggestions}
+            expandedId={expandedId}
+            onExpand={setExpandedId}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="versions" pt="md">
+          <VersionsPanel ruleSet={ruleSet} />
+        </Tabs.Panel>
+      </Tabs>
+      <DeleteRuleSetModal opened={deleting} ruleSet={ruleSet} onClose={() => setDeleting(false)} onDeleted={onDeleted} />
+    </Stack>
+  );
+}
