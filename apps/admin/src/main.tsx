@@ -9,8 +9,9 @@ import { createApolloClient } from './lib/apollo/create-apollo-client';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const { client, live } = createApolloClient();
 createRoot(root).render(
   <StrictMode>
-    <App client={createApolloClient()} />
+    <App client={client} live={live} />
   </StrictMode>,
 );

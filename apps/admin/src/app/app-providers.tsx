@@ -3,16 +3,19 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
+import { LiveConnectionContext, type LiveConnection } from '../lib/apollo/live-connection';
 import { theme } from './theme';
 
 /** Everything a screen expects around it; tests use the same providers with their own client. */
-export function AppProviders({ client, children }: { client: ApolloClient; children: ReactNode }) {
+export function AppProviders({ client, live, children }: { client: ApolloClient; live: LiveConnection; children: ReactNode }) {
   return (
     <ApolloProvider client={client}>
-      <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="bottom-right" />
-        {children}
-      </MantineProvider>
+      <LiveConnectionContext.Provider value={live}>
+        <MantineProvider theme={theme} defaultColorScheme="light">
+          <Notifications position="bottom-right" />
+          {children}
+        </MantineProvider>
+      </LiveConnectionContext.Provider>
     </ApolloProvider>
   );
 }

@@ -50,7 +50,15 @@ export async function startAdminSession(): Promise<AdminSession> {
       await page.goto(`${api.baseUrl}${path}`);
       return page;
     },
-    screenshot: async (page, name) => void (await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })),
+    screenshot: async (page, name) => {
+      // Grow the viewport to the whole page instead of `fullPage`, which stitches and so paints the
+      // app shell's fixed header and navigation in the middle of long screens.
+      const viewport = page.viewportSize() ?? { width: 1366, height: 900 };
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 4000)) });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+      await page.setViewportSize(viewport);
+    },
     close: async () => {
       await browser.close();
       await api.stop();

@@ -3,6 +3,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import { watchLiveConnection, type LiveConnection } from './live-connection';
 
 /** Where the API lives: the same origin that served the app (in `npm run dev`, Vite proxies it). */
 export function graphqlEndpoints(location: Pick<Location, 'protocol' | 'host'>): { http: string; ws: string } {
@@ -10,11 +11,12 @@ export function graphqlEndpoints(location: Pick<Location, 'protocol' | 'host'>):
   return { http: `${location.protocol}//${location.host}/graphql`, ws: `${wsProtocol}//${location.host}/graphql` };
 }
 
-/** Queries and mutations over HTTP, subscriptions over graphql-ws, one normalised cache. */
-export function createApolloClient(endpoints = graphqlEndpoints(window.location)): ApolloClient {
+/** Queries and mutations over HTTP, subscriptions over graphql-ws, one normalised cache; and the socket's state. */
+export function createApolloClient(endpoints = graphqlEndpoints(window.location)): { client: ApolloClient; live: LiveConnection } {
   const http = new HttpLink({ uri: endpoints.http });
   // lazy: the socket opens with the first subscription; retryAttempts keeps the board live across API restarts.
-  const ws = new GraphQLWsLink(createClient({ url: endpoints.ws, lazy: true, retryAttempts: Infinity }));
+  const wsClient = createClient({ url: endpoints.ws, lazy: true, retryAttempts: Infinity });
+  const ws = new GraphQLWsLink(wsClient);
   const link = ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
@@ -23,7 +25,7 @@ export function createApolloClient(endpoints = graphqlEndpoints(window.location)
     ws,
     http,
   );
-  return new ApolloClient({
+  const client = new ApolloClient({
     link,
     cache: new InMemoryCache({
       typePolicies: {
@@ -35,4 +37,5 @@ export function createApolloClient(endpoints = graphqlEndpoints(window.location)
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+  return { client, live: watchLiveConnection(wsClient) };
 }

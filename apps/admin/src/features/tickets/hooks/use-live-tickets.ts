@@ -1,6 +1,7 @@
-import { useSubscription } from '@apollo/client/react';
+import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { TicketsBoardCreatedDocument, TicketsBoardUpdatedDocument } from '../../../generated/graphql';
+import { TicketsBoardColumnDocument, TicketsBoardCreatedDocument, TicketsBoardUpdatedDocument } from '../../../generated/graphql';
+import { useLiveStatus } from '../../../lib/apollo/live-connection';
 import { matchesBoardFilter, type BoardFilter } from '../adapters/board-cache';
 import { applyTicketToBoard } from './apply-ticket-to-board';
 
@@ -8,8 +9,11 @@ import { applyTicketToBoard } from './apply-ticket-to-board';
 export const ARRIVAL_HIGHLIGHT_MS = 6000;
 
 export interface LiveTickets {
-  /** `interrupted` after a subscription failed; graphql-ws retries lost sockets by itself. */
-  readonly state: 'live' | 'interrupted';
+  /**
+   * `connecting` until the socket is acknowledged (and while graphql-ws retries a lost one);
+   * `interrupted` after a subscription failed.
+   */
+  readonly state: 'connecting' | 'live' | 'interrupted';
   /** Ids of tickets created since the board opened, for a short highlight. */
   readonly arrived: ReadonlySet<string>;
   /** Read out by a live region, so screen reader users hear about new tickets too. */
@@ -66,6 +70,14 @@ export function useLiveTickets(filter: BoardFilter): LiveTickets {
     },
   });
 
+  // Events published while the socket was down (or before it first connected) were not delivered:
+  // every time it connects, reload the columns so the board holds everything it missed.
+  const status = useLiveStatus();
+  const client = useApolloClient();
+  useEffect(() => {
+    if (status === 'connected') void client.refetchQueries({ include: [TicketsBoardColumnDocument] });
+  }, [status, client]);
+
   const restartCreated = created.restart;
   const restartUpdated = updated.restart;
   const reconnect = useCallback(() => {
@@ -73,5 +85,6 @@ export function useLiveTickets(filter: BoardFilter): LiveTickets {
     restartUpdated();
   }, [restartCreated, restartUpdated]);
 
-  return { state: created.error || updated.error ? 'interrupted' : 'live', arrived, announcement, reconnect };
+  const state = created.error || updated.error ? 'interrupted' : status === 'connecting' || status === 'disconnected' ? 'connecting' : 'live';
+  return { state, arrived, announcement, reconnect };
 }
