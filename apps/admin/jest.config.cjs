@@ -2,6 +2,8 @@
 module.exports = {
   displayName: 'admin',
   testEnvironment: 'jsdom',
+  // Mantine dropdowns driven by user-event in jsdom take seconds on a loaded 2-core machine.
+  testTimeout: 30_000,
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
   // Resolve workspace libraries to their TypeScript sources, as Vite does.

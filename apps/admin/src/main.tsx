@@ -5,13 +5,18 @@ import 'react-querybuilder/dist/query-builder.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { createApolloClient } from './lib/apollo/create-apollo-client';
+import { createApolloClient, graphqlEndpoints } from './lib/apollo/create-apollo-client';
+import { createSessionApi } from './lib/auth/session-api';
+import { createSessionStore } from './lib/auth/session-store';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const { client, live } = createApolloClient();
+const session = createSessionStore({ api: createSessionApi(graphqlEndpoints(window.location).http) });
+// Trade a stored refresh token now, once, rather than from an effect (StrictMode runs those twice).
+void session.restore();
+const { client, live } = createApolloClient(session);
 createRoot(root).render(
   <StrictMode>
-    <App client={client} live={live} />
+    <App client={client} live={live} session={session} />
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { actorOf, type Principal } from './modules/identity/principal';
 import { createConversationLoaders, type ConversationLoaders } from './modules/conversations/conversations.loaders';
 import { createPeopleLoaders, type PeopleLoaders } from './modules/people/people.loaders';
 import { createTicketLoaders, type TicketLoaders } from './modules/tickets/tickets.loaders';
@@ -13,31 +14,41 @@ export interface Loaders {
 
 /** What every resolver receives: who is asking, in which workspace, and the app's services. */
 export interface ApiContext {
+  /** Who is asking; null before signing in (only public operations then pass the auth checker). */
+  readonly principal: Principal | null;
+  /**
+   * The principal's workspace, and only ever that. Empty without a principal, so any repository
+   * call made anyway throws (requireWorkspace) instead of widening to every tenant.
+   */
   readonly workspaceId: string;
-  /** Who is acting, for the audit log. Real identities arrive with authentication. */
+  /** Who is acting, for the audit log: the person's email or `api-key:<name>`. */
   readonly actor: string;
   readonly requestId: string;
   readonly services: AppServices;
   readonly loaders: Loaders;
 }
 
-/** Builds a request's context: fresh loaders, so batching and caching never cross requests. */
+/**
+ * Builds a request's context: fresh loaders, so batching and caching never cross requests. The
+ * workspace and the actor come from the principal, never from what a client names.
+ */
 export function createContext(input: {
   dataSource: DataSource;
   services: AppServices;
-  workspaceId: string;
-  actor: string;
+  principal: Principal | null;
   requestId: string;
 }): ApiContext {
+  const workspaceId = input.principal?.workspaceId ?? '';
   return {
-    workspaceId: input.workspaceId,
-    actor: input.actor,
+    principal: input.principal,
+    workspaceId,
+    actor: input.principal ? actorOf(input.principal) : 'anonymous',
     requestId: input.requestId,
     services: input.services,
     loaders: {
-      people: createPeopleLoaders(input.dataSource, input.workspaceId),
-      tickets: createTicketLoaders(input.dataSource, input.workspaceId),
-      conversations: createConversationLoaders(input.dataSource, input.workspaceId),
+      people: createPeopleLoaders(input.dataSource, workspaceId),
+      tickets: createTicketLoaders(input.dataSource, workspaceId),
+      conversations: createConversationLoaders(input.dataSource, workspaceId),
     },
   };
 }

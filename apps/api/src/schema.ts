@@ -6,6 +6,9 @@ import { CatalogueResolver } from './modules/catalogue/catalogue.resolver';
 import { ConversationResolver } from './modules/conversations/conversations.resolver';
 import { DestinationsResolver } from './modules/destinations/destinations.resolver';
 import { HandoffSimulationResolver } from './modules/handoff/handoff-simulation.resolver';
+import { undecidedOperations } from './modules/identity/access-decisions';
+import { authChecker } from './modules/identity/auth-checker';
+import { IdentityResolver } from './modules/identity/identity.resolver';
 import { ConversationHandedOffResolver, HandoffResolver, HandoffResultResolver } from './modules/handoff/handoff.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { TeamResolver, UserResolver } from './modules/people/people.resolver';
@@ -34,12 +37,17 @@ export const RESOLVERS = [CatalogueResolver, UserResolver, TeamResolver,
   RuleEditResolver,
   RoutingSimulationResolver,
   TemplatesResolver,
-  AuditResolver] as const;
+  AuditResolver,
+  IdentityResolver] as const;
 
 /** Builds the executable schema from the code-first resolvers, with input validation on. */
 export function createSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
+  // Every operation states who may call it (@Authorized or PUBLIC_OPERATIONS): none ships open by accident.
+  const undecided = undecidedOperations(RESOLVERS);
+  if (undecided.length > 0) throw new Error(`Operations without an access decision (@Authorized): ${undecided.join(', ')}`);
   return buildSchema({
     resolvers: RESOLVERS,
+    authChecker,
     validate: { forbidUnknownValues: false },
     // Subscriptions need a bus; a schema built without one (printing it, resolver unit tests)
     // gets a private in-process bus whose events reach nobody else.

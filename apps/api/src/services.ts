@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm';
-import type { PubSub } from 'type-graphql';
 import { AuditService } from './modules/audit/audit.service';
 import { ConversationsService } from './modules/conversations/conversations.service';
 import { DestinationsService } from './modules/destinations/destinations.service';
 import { HandoffFlowService } from './modules/handoff/handoff-flow.service';
 import { HandoffSimulationService } from './modules/handoff/handoff-simulation.service';
+import { EventFeedService } from './modules/outbox/event-feed.service';
+import type { LocalHub } from './modules/outbox/event-hub';
+import type { EventOutbox } from './modules/outbox/outbox-relay';
+import { createIdentityServices, type IdentityServices } from './modules/identity/identity.services';
 import { PeopleService } from './modules/people/people.service';
 import { HandoffPolicyService } from './modules/policies/handoff-policy.service';
 import { RoutingSimulationService } from './modules/rule-sets/routing-simulation.service';
@@ -16,9 +19,16 @@ import type { Clock, IdGenerator } from './shared/clock';
 /** What the services are built from. */
 export interface AppDependencies {
   readonly dataSource: DataSource;
-  readonly pubSub: PubSub;
+  /** Where changes write their events (in their transaction) and announce their commits. */
+  readonly outbox: EventOutbox;
+  /** This instance's live events, for resumable subscriptions. */
+  readonly hub: Pick<LocalHub, 'listen'>;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** Signs access tokens (config or per-install; see auth-secret.ts). Tests may omit it. */
+  readonly authSecret?: string;
+  /** Access tokens' lifetime (ACCESS_TOKEN_TTL_SECONDS); 15 minutes when omitted. */
+  readonly accessTokenTtlSeconds?: number;
 }
 
 /** The application's services, one instance each per process. */
@@ -34,21 +44,25 @@ export interface AppServices {
   readonly ruleSetPublishing: RuleSetPublishingService;
   readonly routingSimulation: RoutingSimulationService;
   readonly audit: AuditService;
+  readonly events: EventFeedService;
+  readonly identity: IdentityServices;
 }
 
 /** Wires the services. */
 export function createServices(deps: AppDependencies): AppServices {
   return {
     people: new PeopleService(deps.dataSource, deps.clock, deps.ids),
-    tickets: new TicketsService(deps.dataSource, deps.pubSub, deps.clock, deps.ids),
+    tickets: new TicketsService(deps.dataSource, deps.outbox, deps.clock, deps.ids),
     conversations: new ConversationsService(deps.dataSource),
     destinations: new DestinationsService(deps),
-    handoff: new HandoffFlowService(deps.dataSource, deps.pubSub, deps.clock, deps.ids),
+    handoff: new HandoffFlowService(deps.dataSource, deps.outbox, deps.clock, deps.ids),
     handoffSimulation: new HandoffSimulationService(deps.dataSource, deps.clock),
     handoffPolicy: new HandoffPolicyService(deps),
     ruleSets: new RuleSetService(deps),
     ruleSetPublishing: new RuleSetPublishingService(deps),
     routingSimulation: new RoutingSimulationService(deps.dataSource),
     audit: new AuditService(deps.dataSource),
+    events: new EventFeedService(deps.dataSource, deps.hub, deps.clock),
+    identity: createIdentityServices(deps),
   };
 }

@@ -1,6 +1,7 @@
 import { graphqlPost } from '@handoff/process-harness';
 import type { Page } from 'playwright-core';
 import { buildRefundRuleSet } from './steps/build-refund-rule-set';
+import { DEMO_ADMIN, signIn } from './steps/sign-in';
 import { startAdminSession, type AdminSession } from './support/admin-session';
 import { eventually } from './support/eventually';
 
@@ -22,6 +23,9 @@ describe('an admin configures refund routing and sees it work live', () => {
   beforeAll(async () => {
     session = await startAdminSession();
     page = await session.newPage('/settings');
+    // The guard sends the page to sign-in first, and back to the settings afterwards.
+    await signIn(page, DEMO_ADMIN);
+    await page.waitForURL('**/settings');
   });
   afterAll(async () => session?.close());
 

@@ -1,4 +1,4 @@
-import { type ServerProcess, startApiProcess } from '@handoff/process-harness';
+import { demoAdminToken, type ServerProcess, startApiProcess } from '@handoff/process-harness';
 
 describe('the built API', () => {
   let api: ServerProcess;
@@ -15,7 +15,7 @@ describe('the built API', () => {
     it('answers with the domain field catalogue', async () => {
       const response = await fetch(`${api.baseUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await demoAdminToken(api.baseUrl)}` },
         body: JSON.stringify({ query: '{ fieldCatalogue { id type } }' }),
       });
       const body = (await response.json()) as { data: { fieldCatalogue: { id: string; type: string }[] } };
@@ -28,7 +28,7 @@ describe('the built API', () => {
     it('already has tickets in several statuses, from the seeded demo conversations', async () => {
       const response = await fetch(`${api.baseUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await demoAdminToken(api.baseUrl)}` },
         body: JSON.stringify({ query: '{ tickets(first: 100) { edges { node { status team { name } } } } }' }),
       });
       const body = (await response.json()) as { data: { tickets: { edges: { node: { status: string; team: { name: string } | null } }[] } } };

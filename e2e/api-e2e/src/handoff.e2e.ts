@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { postGraphQL, type ServerProcess, startApiProcess } from '@handoff/process-harness';
+import { demoAdminToken, postGraphQL, type ServerProcess, startApiProcess } from '@handoff/process-harness';
 
 interface Posted {
   postVisitorMessage: {
@@ -61,7 +61,12 @@ describe('the built API handing a visitor off', () => {
     let client: Client;
 
     beforeAll(() => {
-      client = createClient({ url: api.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+      client = createClient({
+        url: api.wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: async () => ({ authorization: `Bearer ${await demoAdminToken(api.baseUrl)}` }),
+      });
     });
 
     afterAll(async () => {

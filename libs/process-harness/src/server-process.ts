@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HARNESS_AUTH_SECRET, HARNESS_DEMO_PASSWORD } from './credentials';
 
 /** The built API (`npx nx run api:build`): suites and benchmarks run what users run, not its sources. */
 export const API_DIST = join(__dirname, '..', '..', '..', 'apps', 'api', 'dist');
@@ -15,6 +16,8 @@ export interface ServerProcess {
   readonly pid: number;
   readonly output: () => string;
   stop(): Promise<void>;
+  /** Sends `signal` and resolves with the exit code (null when a signal ended it). */
+  terminate(signal: NodeJS.Signals): Promise<number | null>;
 }
 
 /** Asks the OS for a port nobody is listening on. */
@@ -45,7 +48,8 @@ export async function startApiProcess(env: Readonly<Record<string, string>> = {}
   const dataDir = mkdtempSync(join(tmpdir(), 'handoff-api-'));
   const removeData = (): void => rmSync(dataDir, { recursive: true, force: true });
   try {
-    const server = await startServerProcess([join(API_DIST, 'main.js')], { SQLITE_PATH: join(dataDir, 'handoff.sqlite'), ...env });
+    const auth = { AUTH_SECRET: HARNESS_AUTH_SECRET, DEMO_ADMIN_PASSWORD: HARNESS_DEMO_PASSWORD };
+    const server = await startServerProcess([join(API_DIST, 'main.js')], { SQLITE_PATH: join(dataDir, 'handoff.sqlite'), ...auth, ...env });
     return { ...server, stop: async () => (await server.stop(), removeData()) };
   } catch (error) {
     removeData();
@@ -71,7 +75,14 @@ export async function startServerProcess(
   child.stderr?.on('data', keep);
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child, () => output);
-  return { baseUrl, wsUrl: `ws://127.0.0.1:${port}/graphql`, pid: child.pid ?? 0, output: () => output, stop: () => stopChild(child) };
+  return {
+    baseUrl,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    pid: child.pid ?? 0,
+    output: () => output,
+    stop: () => stopChild(child),
+    terminate: (signal) => terminateChild(child, signal),
+  };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -83,6 +94,14 @@ function stopChild(child: ChildProcess): Promise<void> {
       resolve();
     });
     child.kill('SIGTERM');
+  });
+}
+
+function terminateChild(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill(signal);
   });
 }
 

@@ -1,8 +1,11 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAdjustments, IconApi, IconFlask, IconRoute, IconTicket, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconApi, IconFlask, IconHistory, IconRoute, IconTicket, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { NavLink as RouterNavLink } from 'react-router';
+import { useViewer } from '../lib/auth/session-context';
+import { mayOpen } from './screen-access';
+import { SignedInUser } from './signed-in-user';
 
 const SCREENS = [
   { to: '/settings', label: 'Handoff settings', icon: IconAdjustments },
@@ -10,11 +13,15 @@ const SCREENS = [
   { to: '/simulator', label: 'Simulator', icon: IconFlask },
   { to: '/tickets', label: 'Tickets', icon: IconTicket },
   { to: '/availability', label: 'Team availability', icon: IconUsers },
+  { to: '/audit', label: 'Audit log', icon: IconHistory },
 ] as const;
 
 /** The frame every screen sits in: a header and the navigation, collapsible on narrow screens. */
 export function AdminShell({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
+  const viewer = useViewer();
+  // Only what the role can use; the screens themselves refuse the rest (see RoleGate).
+  const screens = viewer ? SCREENS.filter((screen) => mayOpen(viewer.role, screen.to)) : [];
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
@@ -25,14 +32,17 @@ export function AdminShell({ children }: { children: ReactNode }) {
               Handoff admin
             </Title>
           </Group>
-          <Text size="sm" c="dimmed" visibleFrom="sm">
-            AI agent to human handoff and ticket routing
-          </Text>
+          <Group gap="lg" wrap="nowrap">
+            <Text size="sm" c="dimmed" visibleFrom="lg">
+              AI agent to human handoff and ticket routing
+            </Text>
+            <SignedInUser />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Screens">
         <ScrollArea>
-          {SCREENS.map(({ to, label, icon: Icon }) => (
+          {screens.map(({ to, label, icon: Icon }) => (
             <NavLink key={to} component={RouterNavLink} to={to} label={label} leftSection={<Icon size={18} aria-hidden />} onClick={close} />
           ))}
           {/* GraphiQL is a separate page the API serves, not a route of this app. */}

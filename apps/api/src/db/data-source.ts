@@ -7,7 +7,10 @@ import { serializeTransactions } from './serialize-transactions';
 /** Which database to use: the embedded SQLite file (default) or PostgreSQL (production path). */
 export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly path: string }
-  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
+  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string; readonly statementTimeoutMs?: number };
+
+/** PostgreSQL cancels any statement running longer than this (0 = never), so no request hangs on one. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
 
 /**
  * Builds the TypeORM data source. Schema changes only ever go through migrations; `synchronize`
@@ -22,7 +25,9 @@ export function createDataSource(db: DatabaseConfig): DataSource {
       ...(db.schema ? { schema: db.schema } : {}),
       ...common,
       connectTimeoutMS: 2_000,
-      extra: { max: 10, idleTimeoutMillis: 30_000 },
+      // pg sends statement_timeout as a startup parameter of every pooled connection; a statement
+      // past it fails with SQLSTATE 57014 (query_canceled) and the request gets a masked error.
+      extra: { max: 10, idleTimeoutMillis: 30_000, statement_timeout: db.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS },
     });
   }
   return serializeTransactions(new DataSource({

@@ -1,7 +1,11 @@
+import { ApiKeyEntity } from '../modules/identity/api-key.entity';
+import { RefreshTokenEntity } from '../modules/identity/refresh-token.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { ConversationEntity } from '../modules/conversations/conversation.entity';
 import { DestinationEntity } from '../modules/destinations/destination.entity';
 import { MessageEntity } from '../modules/conversations/message.entity';
+import { OutboxEventEntity } from '../modules/outbox/outbox-event.entity';
+import { OutboxStreamEntity } from '../modules/outbox/outbox-stream.entity';
 import { HandoffPolicyEntity } from '../modules/policies/handoff-policy.entity';
 import { RoundRobinCursorEntity } from '../modules/people/round-robin-cursor.entity';
 import { TeamMemberEntity } from '../modules/people/team-member.entity';
@@ -29,4 +33,8 @@ export const ENTITIES = [
   TicketEntity,
   AssignmentEntity,
   AuditEntryEntity,
+  OutboxEventEntity,
+  OutboxStreamEntity,
+  RefreshTokenEntity,
+  ApiKeyEntity,
 ];

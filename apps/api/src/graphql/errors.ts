@@ -18,6 +18,8 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'VALIDATION_FAILED',
   'NOT_FOUND',
   'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -25,6 +27,13 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // A subscription's `after` cursor can no longer be resumed from (modules/outbox).
+  'CURSOR_EXPIRED',
+  // The limits' codes (graphql/limits/limit-errors.ts).
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+  'TOO_MANY_SUBSCRIPTIONS',
+  'PAYLOAD_TOO_LARGE',
 ]);
 
 /** Maps a service failure to the GraphQL error a client sees; the switch is exhaustive. */

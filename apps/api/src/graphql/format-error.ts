@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/is-database-unavailable';
 import { PUBLIC_ERROR_CODES } from './errors';
 import { currentRequestId } from './request-scope';
 
@@ -8,8 +9,8 @@ export type ErrorLogger = (entry: { requestId: string; error: unknown }) => void
 
 /**
  * Clients see a code and a request id, never a stack trace, SQL text or file path: errors with a
- * public code pass through without internals; everything else becomes INTERNAL_SERVER_ERROR and is
- * logged with the same request id.
+ * public code pass through without internals; a lost database becomes DATABASE_UNAVAILABLE;
+ * everything else becomes INTERNAL_SERVER_ERROR. Both are logged with the same request id.
  */
 export function createFormatError(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -19,7 +20,12 @@ export function createFormatError(log: ErrorLogger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, requestId } };
     }
-    log({ requestId, error: unwrapResolverError(error) });
+    const cause = unwrapResolverError(error);
+    log({ requestId, error: cause });
+    // An outage is not the client's fault nor a bug, and retrying later helps: say so, with a code.
+    if (isDatabaseUnavailable(cause)) {
+      return { message: 'The database is unavailable; try again shortly', extensions: { code: 'DATABASE_UNAVAILABLE', requestId } };
+    }
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),

@@ -1,10 +1,10 @@
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
-import type { PubSub } from 'type-graphql';
+import { createLocalHub, type EventDelivery, type LocalHub } from '../modules/outbox/event-hub';
+
+export type { EventDelivery } from '../modules/outbox/event-hub';
 
 /**
- * Topics of live events. Every publish carries the workspace id as the topic id, so a subscriber
+ * Topics of live events. Every event carries its workspace id as the topic id, so a subscriber
  * can only ever listen inside its own workspace (`TICKET_EVENTS:<workspaceId>`).
  */
 export const TOPICS = {
@@ -13,41 +13,80 @@ export const TOPICS = {
   configurationChanged: 'CONFIGURATION_CHANGED',
 } as const;
 
-/** The event bus and how to release its connections. */
-export interface EventBus {
-  readonly pubSub: PubSub;
+/**
+ * How committed outbox events reach subscribers on every instance. Services never publish here:
+ * they write the outbox, and its relay calls `deliver` after the commit.
+ */
+export interface EventBus extends LocalHub {
+  /** Carries events to every instance, in order; resolves once the transport has accepted them. */
+  deliver(events: readonly EventDelivery[]): Promise<void>;
+  /** Registers what to do after the transport reconnected: events may have been missed meanwhile. */
+  onReconnect(listener: () => void): void;
+  /** Rejects when the transport is unreachable (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
  * One process only: events reach subscribers connected to this instance. Delivery starts on the
  * next turn of the event loop, as it would after a Redis round trip: fanning an event out to a
- * thousand subscribers must not hold up the response of the request that caused it.
+ * thousand subscribers must not hold up the relay's transaction.
  */
 export function createInProcessEventBus(): EventBus {
-  const pubSub = createPubSub();
+  const hub = createLocalHub();
   return {
-    pubSub: {
-      publish: (routingKey: string, ...args: unknown[]) => void setImmediate(() => pubSub.publish(routingKey, ...(args as []))),
-      subscribe: (routingKey: string, dynamicId?: unknown) => pubSub.subscribe(routingKey as never, dynamicId as never),
-    },
+    ...hub,
+    deliver: async (events) => void setImmediate(() => events.forEach(hub.dispatch)),
+    onReconnect: () => undefined,
+    ping: async () => undefined,
     close: async () => undefined,
   };
 }
 
 /**
- * Through Redis pub/sub: an event published on any instance reaches subscribers on every
- * instance. ioredis reconnects by itself; publishes made while Redis is away are queued by it.
+ * Through Redis pub/sub, on one channel per database (`stream`, see OutboxStreamEntity): every
+ * instance on the same database receives every event, and unrelated deployments or test runs
+ * sharing a Redis never hear each other. Publishing fails fast while Redis is away (the relay
+ * keeps the events and retries); the subscriber reconnects and resubscribes, then `onReconnect`
+ * listeners fetch what was published while it was away.
  */
-export function createRedisEventBus(url: string): EventBus {
-  const publishClient = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
-  const subscribeClient = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+export function createRedisEventBus(url: string, stream: string): EventBus {
+  const channel = `handoff:events:${stream}`;
+  const hub = createLocalHub();
+  const publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 2_000 });
+  const subscriber = new Redis(url, { maxRetriesPerRequest: null });
+  const reconnectListeners: (() => void)[] = [];
+  publisher.on('error', () => undefined); // ioredis retries; readiness and the relay report it
+  subscriber.on('error', () => undefined);
+  subscriber.on('message', (_channel: string, message: string) => {
+    const event = parseDelivery(message);
+    if (event) hub.dispatch(event);
+  });
+  // On every (re)connection: subscribe (again; Redis ignores a repeat), and once Redis confirms,
+  // let the listeners fetch what may have been published while nobody here was subscribed.
+  subscriber.on('ready', () => {
+    void subscriber.subscribe(channel).then(() => reconnectListeners.forEach((listener) => listener()), () => undefined);
+  });
   return {
-    pubSub: createPubSub({ eventTarget }),
+    ...hub,
+    deliver: async (events) => {
+      await Promise.all(events.map((event) => publisher.publish(channel, JSON.stringify(event))));
+    },
+    onReconnect: (listener) => void reconnectListeners.push(listener),
+    ping: async () => void (await publisher.ping()),
     close: async () => {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
+      publisher.disconnect();
+      subscriber.disconnect();
     },
   };
+}
+
+function parseDelivery(message: string): EventDelivery | null {
+  try {
+    const value = JSON.parse(message) as Partial<EventDelivery>;
+    const valid = typeof value.sequence === 'number' && typeof value.workspaceId === 'string' && typeof value.topic === 'string' && typeof value.createdAt === 'string';
+    return valid ? (value as EventDelivery) : null;
+  } catch {
+    return null;
+  }
 }

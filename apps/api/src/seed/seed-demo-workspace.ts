@@ -4,6 +4,7 @@ import { TeamRepository } from '../modules/people/team.repository';
 import { UserRepository } from '../modules/people/user.repository';
 import { WorkspaceEntity } from '../modules/workspaces/workspace.entity';
 import type { Clock, IdGenerator } from '../shared/clock';
+import { hashPassword } from '../modules/identity/passwords';
 import { DEMO_TEAMS, DEMO_USERS } from './demo-people';
 import { seedDemoConfiguration } from './seed-demo-configuration';
 import { seedDemoTickets } from './seed-demo-tickets';
@@ -18,6 +19,8 @@ export interface DemoSeedOptions {
    * count tickets, assignments and round-robin turns from a clean slate.
    */
   readonly conversations?: boolean;
+  /** Every demo person's password (argon2id-hashed); without it nobody can sign in with a password. */
+  readonly password?: string;
 }
 
 /**
@@ -25,6 +28,8 @@ export interface DemoSeedOptions {
  * against a database someone already uses, changes nothing.
  */
 export async function seedDemoWorkspace(dataSource: DataSource, clock: Clock, ids: IdGenerator, options: DemoSeedOptions = {}): Promise<boolean> {
+  // Hashed once, outside the transaction: argon2id is deliberately slow.
+  const passwordHash = options.password ? await hashPassword(options.password) : null;
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(WorkspaceEntity)) > 0) return false;
     const now = clock();
@@ -36,7 +41,7 @@ export async function seedDemoWorkspace(dataSource: DataSource, clock: Clock, id
     for (const u of DEMO_USERS) {
       const id = ids();
       userIds.set(u.key, id);
-      await users.insert({ id, workspaceId, name: u.name, email: u.email, role: u.role, status: u.status, capacity: u.capacity, workingHours: u.workingHours, createdAt: now });
+      await users.insert({ id, workspaceId, name: u.name, email: u.email, role: u.role, status: u.status, capacity: u.capacity, workingHours: u.workingHours, passwordHash, createdAt: now });
     }
     const teams = new TeamRepository(manager);
     for (const t of DEMO_TEAMS) {

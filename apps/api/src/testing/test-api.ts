@@ -1,7 +1,10 @@
 import { ApolloServer } from '@apollo/server';
-import { createPubSub } from '@graphql-yoga/subscription';
 import type { PubSub } from 'type-graphql';
 import { createContext } from '../context';
+import { createInProcessEventBus } from '../graphql/pubsub';
+import { OutboxRelay } from '../modules/outbox/outbox-relay';
+import type { Principal } from '../modules/identity/principal';
+import type { Role } from '../modules/identity/roles';
 import { createFormatError } from '../graphql/format-error';
 import { createSchema } from '../schema';
 import { DEMO_WORKSPACE_ID, seedDemoWorkspace } from '../seed/seed-demo-workspace';
@@ -15,15 +18,29 @@ export interface TestResponse<T = Record<string, unknown>> {
   readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/**
+ * Whom an operation runs as: a workspace id alone means its admin; `as: null` sends no
+ * credentials at all. Agents default to the demo's first agent (Mikko); integrators get a real
+ * API key of the workspace, created on first use.
+ */
+export type ExecuteAs = string | { readonly as?: Role | null; readonly workspaceId?: string; readonly userId?: string };
+
+/** The seeded demo people's ids under createTestApi's id generator (users are seeded first, in DEMO_USERS order). */
+export const TEST_USER_IDS = { admin: '00000000-0000-4000-9000-000000000001', agent: '00000000-0000-4000-9000-000000000002' } as const;
+
 /** The real schema and services over a real, migrated, seeded database. */
 export interface TestApi {
   readonly db: TestDatabase;
   readonly services: AppServices;
-  /** The event bus the services publish on, to observe live events. */
+  /** This instance's live events (payloads are EventDelivery envelopes), to observe what subscribers get. */
   readonly pubSub: PubSub;
+  /** Publishes the services' outbox events after their commits, as the server's relay does. */
+  readonly relay: OutboxRelay;
   readonly workspaceId: string;
-  /** Runs an operation as a client in `workspaceId` (the demo workspace by default). */
-  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, workspaceId?: string): Promise<TestResponse<T>>;
+  /** Runs an operation as a principal (the demo workspace's admin by default). */
+  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: ExecuteAs): Promise<TestResponse<T>>;
+  /** The principal `execute` would act as. */
+  principalFor(as?: ExecuteAs): Promise<Principal | null>;
   /** Moves the fixed clock. */
   setNow(iso: string): void;
   dispose(): Promise<void>;
@@ -40,24 +57,48 @@ export async function createTestApi(engine: 'sqlite' | 'postgres', options: { se
   let counter = 0;
   const ids = () => `00000000-0000-4000-9000-${String(++counter).padStart(12, '0')}`;
   if (options.seed !== false) await seedDemoWorkspace(db.dataSource, clock, ids);
-  const pubSub = createPubSub();
-  const services = createServices({ dataSource: db.dataSource, pubSub, clock, ids });
+  const bus = createInProcessEventBus();
+  // Commits wake the relay; no timers, so statement counts see only the operation's own (tests call relay.poll()).
+  const relay = new OutboxRelay({ dataSource: db.dataSource, bus, clock });
+  await relay.start({ timers: false });
+  const { pubSub } = bus;
+  const services = createServices({ dataSource: db.dataSource, outbox: relay, hub: bus, clock, ids });
   const server = new ApolloServer({ schema: await createSchema(pubSub), formatError: createFormatError(() => undefined) });
   await server.start();
+  const integratorKeys = new Map<string, Promise<string>>();
+  const principalFor = async (who: ExecuteAs = {}): Promise<Principal | null> => {
+    const { as = 'admin', workspaceId = DEMO_WORKSPACE_ID, userId } = typeof who === 'string' ? { workspaceId: who } : who;
+    if (as === null) return null;
+    if (as === 'integrator') {
+      let key = integratorKeys.get(workspaceId);
+      if (!key) {
+        key = services.identity.apiKeys.create({ workspaceId, actor: 'test' }, 'Test integrator', 'integrator').then((r) => (r.ok ? r.value.key : Promise.reject(new Error('no key'))));
+        integratorKeys.set(workspaceId, key);
+      }
+      return services.identity.authenticator.authenticate(await key);
+    }
+    const expiresAt = new Date(clock().getTime() + 15 * 60_000);
+    return { kind: 'session', label: `test-${as}`, userId: userId ?? TEST_USER_IDS[as], workspaceId, role: as, expiresAt };
+  };
   return {
     db,
     services,
     pubSub,
+    relay,
     workspaceId: DEMO_WORKSPACE_ID,
     setNow: (iso) => void (now = new Date(iso)),
-    async execute<T>(query: string, variables?: Record<string, unknown>, workspaceId = DEMO_WORKSPACE_ID) {
-      const contextValue = createContext({ dataSource: db.dataSource, services, workspaceId, actor: 'test-admin', requestId: 'test' });
+    principalFor,
+    async execute<T>(query: string, variables?: Record<string, unknown>, as?: ExecuteAs) {
+      const contextValue = createContext({ dataSource: db.dataSource, services, principal: await principalFor(as), requestId: 'test' });
       const response = await server.executeOperation({ query, ...(variables ? { variables } : {}) }, { contextValue });
+      // A change's events are on the bus when its operation returns, as a client would soon see them.
+      await relay.idle();
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not expected');
       return response.body.singleResult as TestResponse<T>;
     },
     dispose: async () => {
       await server.stop();
+      await relay.stop();
       await db.dispose();
     },
   };

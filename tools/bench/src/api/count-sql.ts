@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { API_DIST } from '@handoff/process-harness';
+import { API_DIST, authorizationHeaders, HARNESS_AUTH_SECRET } from '@handoff/process-harness';
+import { BENCH_SERVER_ENV } from './bench-server-env';
 
 /** SQL statements our API ran for each of `requests` identical requests, and on which tables. */
 export interface SqlCount {
@@ -15,24 +16,21 @@ interface RunningApi {
   stop(): Promise<void>;
 }
 type StartApi = (config: Record<string, unknown>) => Promise<RunningApi>;
+type LoadConfig = (env: Record<string, string>) => Record<string, unknown>;
 
 /**
  * Runs our built API in this process on the same database, with TypeORM's logger wrapped to
  * count every statement it sends (TypeORM calls `logger.logQuery` for each one, logging on or
- * off), then sends the request one at a time so each count belongs to one request.
+ * off), then sends the request one at a time so each count belongs to one request. It shares the
+ * harness's signing secret, so `credential` (an access token from the benchmark's server process)
+ * is good here too; verifying it costs no statement.
  */
-export async function countOurSql(sqlitePath: string, body: string, requests: number): Promise<SqlCount> {
+export async function countOurSql(sqlitePath: string, body: string, requests: number, credential: string): Promise<SqlCount> {
   // The built API, loaded at run time: it may not exist when this file is type-checked.
   const { startApi } = require(join(API_DIST, 'server.js')) as { startApi: StartApi };
-  const api = await startApi({
-    port: 0,
-    host: '127.0.0.1',
-    database: { kind: 'sqlite', path: sqlitePath },
-    redisUrl: null,
-    seedDemo: false,
-    graphiql: false,
-    adminDist: null,
-  });
+  const { loadConfig } = require(join(API_DIST, 'config.js')) as { loadConfig: LoadConfig };
+  const env = { ...BENCH_SERVER_ENV, SQLITE_PATH: sqlitePath, SEED_DEMO: 'false', AUTH_SECRET: HARNESS_AUTH_SECRET, LOG_LEVEL: 'warn' };
+  const api = await startApi({ ...loadConfig(env), port: 0, host: '127.0.0.1' });
   let current: string[] = [];
   const logger = api.dataSource.logger;
   const logQuery = logger.logQuery.bind(logger);
@@ -44,7 +42,8 @@ export async function countOurSql(sqlitePath: string, body: string, requests: nu
     const perRequest: number[] = [];
     for (let i = 0; i < requests; i++) {
       current = [];
-      const response = await fetch(api.url.replace('localhost', '127.0.0.1'), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const headers = { 'content-type': 'application/json', ...authorizationHeaders(credential) };
+      const response = await fetch(api.url.replace('localhost', '127.0.0.1'), { method: 'POST', headers, body });
       const text = await response.text();
       if (!response.ok || text.includes('"errors":[')) throw new Error(`the counted request failed: ${text.slice(0, 300)}`);
       perRequest.push(current.length);

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { authorizationHeaders } from '@handoff/process-harness';
 
 /** Where two JSON values first differ (`data.tickets.edges[3].node.owner`), or null when equal. */
 export function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
@@ -16,9 +17,10 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string | nu
   return `${path}: key order differs`;
 }
 
-/** POSTs a body and returns the parsed JSON answer. */
-export async function postJson(url: string, body: string): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+/** POSTs a body (presenting `credential` when given: our API wants one, the baseline none) and returns the parsed JSON answer. */
+export async function postJson(url: string, body: string, credential?: string): Promise<unknown> {
+  const headers = { 'content-type': 'application/json', ...(credential ? authorizationHeaders(credential) : {}) };
+  const response = await fetch(url, { method: 'POST', headers, body });
   if (!response.ok) throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
   return response.json();
 }

@@ -1,3 +1,4 @@
+import { authorizationHeaders } from '@handoff/process-harness';
 import { latencyStats, type LatencyStats } from './latency-stats';
 import { GroupClients, now, type HandoffGroup } from './subscriber-group';
 
@@ -34,11 +35,12 @@ const MESSAGES = [
   { language: 'fi', text: 'Haluan tehdä peruutuksen, kiitos' },
 ] as const;
 
-async function post(url: string, index: number): Promise<{ ticketId: string; sentAt: number; respondedAt: number }> {
+async function post(url: string, credential: string, index: number): Promise<{ ticketId: string; sentAt: number; respondedAt: number }> {
   const message = MESSAGES[index % MESSAGES.length] as (typeof MESSAGES)[number];
   const input = { channel: 'chat', language: message.language, text: `${message.text} #${index}`, idempotencyKey: `p7-${process.pid}-${index}` };
   const sentAt = now();
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: POST, variables: { input } }) });
+  const headers = { 'content-type': 'application/json', ...authorizationHeaders(credential) };
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: POST, variables: { input } }) });
   const body = (await response.json()) as { data?: { postVisitorMessage: { handoff: { handedOff: boolean; ticket: { id: string } | null } } }; errors?: unknown };
   const ticketId = body.data?.postVisitorMessage.handoff.ticket?.id;
   if (!ticketId) throw new Error(`the message did not create a ticket: ${JSON.stringify(body).slice(0, 400)}`);
@@ -57,7 +59,7 @@ let postIndex = 0;
 
 /** Posts one message and waits until every subscriber had its event, or the timeout. */
 async function measureOne(clients: GroupClients, timeoutMs: number): Promise<{ ticketId: string; sentAt: number; respondedAt: number }> {
-  const sent = await post(clients.group.postUrl, postIndex++);
+  const sent = await post(clients.group.postUrl, clients.group.credential, postIndex++);
   const receipts = clients.receiptsOf(sent.ticketId);
   if (receipts.times.length < clients.size) {
     await new Promise<void>((resolve) => {
@@ -75,7 +77,7 @@ export async function runHandoffJob(job: HandoffJob): Promise<HandoffGroupResult
   try {
     for (const g of groups) await waitUntil(() => g.connected === g.size, 60_000, `${g.group.name}: ${g.size} connections`);
     // graphql-ws does not acknowledge a subscription: post until every subscriber has heard one.
-    for (const g of groups) await waitUntil(() => g.warmCount === g.size, 30_000, `${g.group.name}: every subscriber to hear an event`, () => post(g.group.postUrl, postIndex++).then(() => new Promise((r) => setTimeout(r, 200))));
+    for (const g of groups) await waitUntil(() => g.warmCount === g.size, 30_000, `${g.group.name}: every subscriber to hear an event`, () => post(g.group.postUrl, g.group.credential, postIndex++).then(() => new Promise((r) => setTimeout(r, 200))));
     const sent = groups.map((): { ticketId: string; sentAt: number; respondedAt: number }[] => []);
     for (let round = 0; sent.some((s) => s.length < job.postsPerGroup); round++) {
       for (let k = 0; k < groups.length; k++) {

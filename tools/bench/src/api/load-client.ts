@@ -6,6 +6,8 @@ export interface LoadJob {
   readonly body: string;
   readonly requests: number;
   readonly concurrency: number;
+  /** The `Authorization` header value our API wants (`Bearer …`); the baseline takes none. */
+  readonly authorization?: string;
 }
 
 /** What a burst did. `bytes` is folded into the benchmark's checksum. */
@@ -18,11 +20,11 @@ export interface LoadResult {
 
 const agents = new Map<string, Agent>();
 
-function post(url: URL, body: string, agent: Agent): Promise<{ status: number; text: string }> {
+function post(url: URL, body: string, agent: Agent, authorization: string | undefined): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(authorization ? { authorization } : {}) } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -49,7 +51,7 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     while (next < job.requests) {
       next++;
       try {
-        const { status, text } = await post(url, job.body, agent);
+        const { status, text } = await post(url, job.body, agent, job.authorization);
         if (status === 200 && !text.startsWith('{"errors"') && !text.includes('"errors":[')) {
           ok++;
           bytes += text.length;

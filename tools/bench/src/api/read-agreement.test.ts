@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApiProcess, type ServerProcess } from '@handoff/process-harness';
+import { demoAdminToken, startApiProcess, type ServerProcess } from '@handoff/process-harness';
+import { BENCH_SERVER_ENV } from './bench-server-env';
 import { startBaselineServer, type BaselineServer } from './baseline-server';
 import { firstDifference, postJson } from './first-difference';
 import { readRequestBody, seedTickets } from './read-query';
@@ -12,11 +13,14 @@ describe('P6 read agreement', () => {
   let dir: string;
   let ours: ServerProcess;
   let baseline: BaselineServer;
+  // Our API wants credentials; the baseline takes none.
+  let token: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'bench-p6-test-'));
     const sqlitePath = join(dir, 'tiny.sqlite');
-    ours = await startApiProcess({ GRAPHIQL: 'false', SQLITE_PATH: sqlitePath, SEED_DEMO: 'true' });
+    ours = await startApiProcess({ ...BENCH_SERVER_ENV, SQLITE_PATH: sqlitePath, SEED_DEMO: 'true' });
+    token = await demoAdminToken(ours.baseUrl);
     await seedTickets(ours.baseUrl, 12, 99);
     baseline = await startBaselineServer(sqlitePath, 0);
   }, 60_000);
@@ -30,7 +34,7 @@ describe('P6 read agreement', () => {
   describe('when both serve the benchmark query', () => {
     it.each([1, 5, 12])('returns identical JSON for the first %i tickets', async (first) => {
       const body = readRequestBody(first);
-      const [mine, theirs] = [await postJson(`${ours.baseUrl}/graphql`, body), await postJson(baseline.url, body)];
+      const [mine, theirs] = [await postJson(`${ours.baseUrl}/graphql`, body, token), await postJson(baseline.url, body)];
       expect(firstDifference(mine, theirs)).toBeNull();
       expect((mine as { data: { tickets: { edges: unknown[] } } }).data.tickets.edges).toHaveLength(first);
     });

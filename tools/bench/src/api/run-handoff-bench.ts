@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printGoals, printTable, readMachineInfo, writeResults } from '../lib/report';
-import { requireBuiltApi, startApiProcess, type ServerProcess } from '@handoff/process-harness';
+import { createApiKey, requireBuiltApi, startApiProcess, type ServerProcess } from '@handoff/process-harness';
+import { BENCH_SERVER_ENV } from './bench-server-env';
 import type { HandoffGroupResult, HandoffJob } from './handoff-client';
 import type { LatencyStats } from './latency-stats';
 import { forkClient } from './load-process';
@@ -43,21 +44,22 @@ export async function runHandoffBench(plan: HandoffBenchPlan): Promise<void> {
     };
     const pairRedis = plan.redisUrl ?? (await privateRedis()) ?? 'redis://127.0.0.1:6379';
     const soloRedis = await privateRedis();
-    const single = await startApiProcess({ GRAPHIQL: 'false', SQLITE_PATH: join(dir, 'single.sqlite'), SEED_DEMO: 'true' });
+    const single = await startApiProcess({ ...BENCH_SERVER_ENV, SQLITE_PATH: join(dir, 'single.sqlite'), SEED_DEMO: 'true' });
     servers.push(single);
-    const shared = { GRAPHIQL: 'false', SQLITE_PATH: join(dir, 'shared.sqlite'), SEED_DEMO: 'true', REDIS_URL: pairRedis };
+    const shared = { ...BENCH_SERVER_ENV, SQLITE_PATH: join(dir, 'shared.sqlite'), SEED_DEMO: 'true', REDIS_URL: pairRedis };
     const a = await startApiProcess(shared);
     servers.push(a);
     const b = await startApiProcess(shared);
     servers.push(b);
-    const solo = soloRedis ? await startApiProcess({ GRAPHIQL: 'false', SQLITE_PATH: join(dir, 'solo.sqlite'), SEED_DEMO: 'true', REDIS_URL: soloRedis }) : null;
+    const solo = soloRedis ? await startApiProcess({ ...BENCH_SERVER_ENV, SQLITE_PATH: join(dir, 'solo.sqlite'), SEED_DEMO: 'true', REDIS_URL: soloRedis }) : null;
     if (solo) servers.push(solo);
     else console.log('redis-server is not installed: the "one instance + Redis" setup is left out.');
 
+    // An integrator's key per database (A and B share one): it posts the visitor messages, and the subscribers listen with it.
     const groups = [
-      { name: 'one instance', subscribeUrl: `${single.baseUrl}/graphql`, postUrl: single.baseUrl },
-      { name: 'two instances + Redis (subscribers on B, posts to A)', subscribeUrl: `${b.baseUrl}/graphql`, postUrl: a.baseUrl },
-      ...(solo ? [{ name: 'one instance + Redis (events go out and back)', subscribeUrl: `${solo.baseUrl}/graphql`, postUrl: solo.baseUrl }] : []),
+      { name: 'one instance', subscribeUrl: `${single.baseUrl}/graphql`, postUrl: single.baseUrl, credential: await createApiKey(single.baseUrl) },
+      { name: 'two instances + Redis (subscribers on B, posts to A)', subscribeUrl: `${b.baseUrl}/graphql`, postUrl: a.baseUrl, credential: await createApiKey(a.baseUrl) },
+      ...(solo ? [{ name: 'one instance + Redis (events go out and back)', subscribeUrl: `${solo.baseUrl}/graphql`, postUrl: solo.baseUrl, credential: await createApiKey(solo.baseUrl) }] : []),
     ];
     const results = await clients.ask({ groups, subscribersPerGroup: plan.subscribers, postsPerGroup: plan.posts, batch: plan.batch, timeoutMs: plan.timeoutMs });
     const hopResults = await clients.ask({ groups, subscribersPerGroup: plan.hop.subscribers, postsPerGroup: plan.hop.posts, batch: plan.batch, timeoutMs: plan.timeoutMs });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { failDisagreement, formatNumber, formatRate, formatRatio, printGoals, printTable, readMachineInfo, writeResults } from '../lib/report';
 import { median, timeInterleaved, type Contender } from '../lib/timing';
-import { requireBuiltApi, startApiProcess, startServerProcess, type ServerProcess } from '@handoff/process-harness';
+import { demoAdminToken, requireBuiltApi, startApiProcess, startServerProcess, type ServerProcess } from '@handoff/process-harness';
+import { BENCH_SERVER_ENV } from './bench-server-env';
 import { countOurSql } from './count-sql';
 import { firstDifference, postJson } from './first-difference';
 import { forkClient } from './load-process';
@@ -31,31 +32,35 @@ export async function runReadBench(plan: ReadBenchPlan): Promise<void> {
   const servers: ServerProcess[] = [];
   const load = forkClient<LoadJob, LoadResult>('load-client');
   try {
-    const ours = await startApiProcess({ GRAPHIQL: 'false', SQLITE_PATH: sqlitePath, SEED_DEMO: 'true', NODE_ENV: plan.nodeEnv });
+    const ours = await startApiProcess({ ...BENCH_SERVER_ENV, SQLITE_PATH: sqlitePath, SEED_DEMO: 'true', NODE_ENV: plan.nodeEnv });
     servers.push(ours);
     await seedTickets(ours.baseUrl, plan.tickets);
     const baseline = await startServerProcess([join(__dirname, 'baseline-main.ts')], { GRAPHIQL: 'false', SQLITE_PATH: sqlitePath, NODE_ENV: plan.nodeEnv }, process.execArgv);
     servers.push(baseline);
     const body = readRequestBody(plan.pageSize);
     const urls = { ours: `${ours.baseUrl}/graphql`, baseline: `${baseline.baseUrl}/graphql` };
+    // Our API wants credentials (the demo admin's access token; ~15 minutes, longer than a run); the baseline none.
+    const token = await demoAdminToken(ours.baseUrl);
+    const credentials: Record<string, string | undefined> = { [urls.ours]: token, [urls.baseline]: undefined };
 
-    const [ourAnswer, baselineAnswer] = [await postJson(urls.ours, body), await postJson(urls.baseline, body)];
+    const [ourAnswer, baselineAnswer] = [await postJson(urls.ours, body, token), await postJson(urls.baseline, body)];
     const difference = firstDifference(ourAnswer, baselineAnswer);
     if (difference) failDisagreement('P6', `ours vs baseline at ${difference}`);
     const edges = (ourAnswer as { data: { tickets: { edges: unknown[] } } }).data.tickets.edges.length;
     console.log(`\nP6 API read: ours and the baseline return identical JSON (${edges} tickets, ${JSON.stringify(ourAnswer).length} bytes).`);
 
-    const sql = await countOurSql(sqlitePath, body, plan.countedRequests);
+    const sql = await countOurSql(sqlitePath, body, plan.countedRequests, token);
     const sqlPerRequest = median(sql.perRequest);
     // A small page misses the loaders' cache where a big one hits it: count that too.
-    const small = await countOurSql(sqlitePath, readRequestBody(2), plan.countedRequests);
+    const small = await countOurSql(sqlitePath, readRequestBody(2), plan.countedRequests, token);
     const sqlSmallPage = median(small.perRequest);
 
     const contender = (name: string, url: string): Contender => ({
       name,
       operations: plan.requestsPerRound,
       run: async () => {
-        const result = await load.ask({ url, body, requests: plan.requestsPerRound, concurrency: plan.concurrency });
+        const credential = credentials[url];
+        const result = await load.ask({ url, body, requests: plan.requestsPerRound, concurrency: plan.concurrency, ...(credential ? { authorization: `Bearer ${credential}` } : {}) });
         if (result.failed > 0) throw new Error(`${name}: ${result.failed} requests failed, first: ${result.firstFailure}`);
         return result.bytes;
       },

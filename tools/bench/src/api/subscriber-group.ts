@@ -1,12 +1,15 @@
 import { createClient, type Client } from 'graphql-ws';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
+import { socketConnectionParams } from '@handoff/process-harness';
 
 /** Subscribers on one server, posts to another (or the same). */
 export interface HandoffGroup {
   readonly name: string;
   readonly subscribeUrl: string;
   readonly postUrl: string;
+  /** An integrator's API key on that database: subscribers connect with it, the poster posts with it. */
+  readonly credential: string;
 }
 
 const SUBSCRIBE = 'subscription { ticketCreated { id } }';
@@ -36,7 +39,14 @@ export class GroupClients {
 
   open(): void {
     for (let i = 0; i < this.size; i++) {
-      const client = createClient({ url: this.group.subscribeUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, on: { connected: () => void this.connected++ } });
+      const client = createClient({
+        url: this.group.subscribeUrl.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        lazy: false,
+        retryAttempts: 0,
+        connectionParams: socketConnectionParams(this.group.credential),
+        on: { connected: () => void this.connected++ },
+      });
       this.clients.push(client);
       client.subscribe<{ ticketCreated: { id: string } }>({ query: SUBSCRIBE }, {
         next: (result) => this.receive(i, result.data?.ticketCreated.id),

@@ -2,14 +2,18 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../testing/render-with-providers';
+import { testSession } from '../../testing/test-session';
 import { AvailabilityPage } from './availability-page';
 import { boardMock, setUserMock } from './testing/availability-mocks';
 
-function renderPage(mocks: MockLink.MockedResponse[]) {
+function renderPage(mocks: MockLink.MockedResponse[], session = testSession()) {
   const user = userEvent.setup();
-  renderWithProviders(<AvailabilityPage />, { mocks, route: '/availability' });
+  renderWithProviders(<AvailabilityPage />, { mocks, route: '/availability', session });
   return user;
 }
+
+// Ben, one of the two people the board mock lists, signed in as an agent.
+const BEN_AS_AGENT = { id: 'user-ben', name: 'Ben Okafor', email: 'ben@example.com', role: 'agent' } as const;
 
 const row = (name: string) => screen.getByRole('row', { name: new RegExp(name) });
 
@@ -75,6 +79,24 @@ describe('AvailabilityPage', () => {
 
       expect(seen).toHaveBeenCalledWith({ input: { userId: 'user-ben', capacity: 8 } });
       await waitFor(() => expect(within(row('Ben Okafor')).getByTestId('availability-load')).toHaveTextContent('4 / 8'));
+    });
+  });
+
+  describe('when an agent is signed in', () => {
+    it('lets them change their own presence and capacity but not anyone else’s, and says why', async () => {
+      const user = renderPage([boardMock()], testSession(BEN_AS_AGENT));
+      const ben = await screen.findByRole('row', { name: /Ben Okafor \(you\)/ });
+      const ana = row('Ana Ruiz');
+
+      expect(within(ben).getByRole('combobox', { name: 'Presence of Ben Okafor' })).toBeEnabled();
+      expect(within(ben).getByRole('textbox', { name: 'Capacity of Ben Okafor' })).toBeEnabled();
+      expect(within(ana).getByRole('combobox', { name: 'Presence of Ana Ruiz' })).toBeDisabled();
+      expect(within(ana).getByRole('textbox', { name: 'Capacity of Ana Ruiz' })).toBeDisabled();
+      expect(screen.getByTestId('availability-own-only')).toHaveTextContent('ask an admin');
+
+      // Disabled inputs take no pointer events in browsers; the tooltip hangs on their wrapper.
+      await user.hover(within(ana).getByRole('textbox', { name: 'Capacity of Ana Ruiz' }).parentElement as HTMLElement);
+      expect(await screen.findByText('Agents can change only their own presence and capacity')).toBeInTheDocument();
     });
   });
 });

@@ -7,6 +7,7 @@ import { BuiltInTriggersSection } from './components/built-in-triggers-section';
 import { CustomTriggersSection } from './components/custom-triggers-section';
 import { LeaveGuardModal } from './components/leave-guard-modal';
 import { MessagesSection } from './components/messages-section';
+import { PolicyCompareModal } from './components/policy-compare-modal';
 import { ProcessSection } from './components/process-section';
 import { ConflictAlert, SaveFailureAlert } from './components/save-alerts';
 import { SaveBar } from './components/save-bar';
@@ -24,6 +25,7 @@ export function SettingsPage() {
   const { query, state, dispatch, issues, dirty } = editor;
   const guard = useLeaveGuard(dirty);
   const [reloading, setReloading] = useState(false);
+  const [comparing, setComparing] = useState(false);
   const page = useRef<HTMLDivElement>(null);
   const { form, baseline } = state;
   const data = query.data;
@@ -49,7 +51,7 @@ export function SettingsPage() {
       >
         {form && data && (
           <Stack gap="lg">
-            {state.conflictVersion !== null && <ConflictAlert currentVersion={state.conflictVersion} reloading={reloading} onReload={() => void reload()} />}
+            {state.conflictVersion !== null && <ConflictAlert currentVersion={state.conflictVersion} reloading={reloading} onReload={() => void reload()} onCompare={() => setComparing(true)} />}
             <BuiltInTriggersSection form={form} issues={issues} dispatch={dispatch} />
             <CustomTriggersSection form={form} issues={issues} dispatch={dispatch} />
             <ProcessSection form={form} issues={issues} dispatch={dispatch} />
@@ -58,6 +60,7 @@ export function SettingsPage() {
             {form.process === 'live' && <UnassignedSection form={form} issues={issues} dispatch={dispatch} />}
             <SaveFailureAlert failure={state.failure} unplaced={unplacedIssues(issues, form.process === 'live' ? SECTION_ROOTS : SECTION_ROOTS.filter((r) => r !== 'unassignedBehaviour'))} rejectedCount={state.serverIssues.length} />
             <SaveBar dirty={dirty} saving={editor.saving} problemCount={issues.length} onSave={() => void save()} onDiscard={editor.discard} />
+            <PolicyCompareModal opened={comparing} onClose={() => setComparing(false)} form={form} choices={data} />
           </Stack>
         )}
       </QueryState>

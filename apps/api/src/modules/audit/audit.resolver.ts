@@ -1,4 +1,5 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { ADMINS } from '../identity/roles';
 import type { ApiContext } from '../../context';
 import { toGraphQLError } from '../../graphql/errors';
 import { encodeCursor } from '../../graphql/keyset-cursor';
@@ -20,6 +21,7 @@ const toAuditEntryType = (row: AuditEntryEntity): AuditEntryType => ({
 /** The configuration audit log. */
 @Resolver(() => AuditEntryType)
 export class AuditResolver {
+  @Authorized(ADMINS)
   @Query(() => AuditEntryConnectionType, { description: 'Every configuration change, newest first.' })
   async auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: ApiContext): Promise<AuditEntryConnectionType> {
     const result = await ctx.services.audit.page(ctx.workspaceId, args.first, args.after ?? null);

@@ -1,10 +1,10 @@
 import { err, ok } from '@handoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PubSub } from 'type-graphql';
 import type { ServiceFailure } from '../../graphql/errors';
 import type { Clock, IdGenerator } from '../../shared/clock';
 import type { ServiceResult } from '../../shared/service-result';
-import { publishConfigurationChange, type ConfigurationChange } from '../policies/configuration-events';
+import type { EventOutbox } from '../outbox/outbox-relay';
+import { configurationOutboxEvent, type ConfigurationChange } from '../policies/configuration-events';
 import { AuditRepository, type AuditRecord } from './audit.repository';
 
 /** What a configuration write did: its result, the audit row to append, and the event to announce. */
@@ -17,7 +17,7 @@ export interface AuditedOutcome<T> {
 /** Everything an audited configuration write needs. */
 export interface AuditedChangeDeps {
   readonly dataSource: DataSource;
-  readonly pubSub: PubSub;
+  readonly outbox: EventOutbox;
   readonly clock: Clock;
   readonly ids: IdGenerator;
 }
@@ -29,9 +29,9 @@ class Rollback extends Error {
 }
 
 /**
- * Runs a configuration change in one transaction with exactly one audit row. A failure (invalid,
- * not found, a lost compare-and-set) rolls the transaction back, so it leaves no row and no
- * audit entry behind. The event is published only after the commit.
+ * Runs a configuration change in one transaction with exactly one audit row and its event in the
+ * outbox. A failure (invalid, not found, a lost compare-and-set) rolls the transaction back, so
+ * it leaves no row, no audit entry and no event behind. The relay publishes after the commit.
  */
 export async function runAuditedChange<T>(
   deps: AuditedChangeDeps,
@@ -45,13 +45,15 @@ export async function runAuditedChange<T>(
       const result = await work(manager, now);
       if (!result.ok) throw new Rollback(result.error);
       await new AuditRepository(manager).append({ ...result.value.audit, workspaceId: scope.workspaceId, actor: scope.actor }, deps.ids(), now);
+      const { entityType, entityId, action } = result.value.audit;
+      const change = { entityType, entityId, action, version: result.value.version, actor: scope.actor };
+      await deps.outbox.append(manager, scope.workspaceId, [configurationOutboxEvent(change)]);
       return result.value;
     });
   } catch (error) {
     if (error instanceof Rollback) return err(error.failure);
     throw error;
   }
-  const { entityType, entityId, action } = outcome.audit;
-  publishConfigurationChange(deps.pubSub, scope.workspaceId, { entityType, entityId, action, version: outcome.version, actor: scope.actor });
+  deps.outbox.committed();
   return ok(outcome.value);
 }

@@ -3,7 +3,10 @@ import { createSchema } from '../../schema';
 
 async function run(query: string): Promise<Record<string, unknown>> {
   const server = new ApolloServer({ schema: await createSchema() });
-  const response = await server.executeOperation({ query });
+  // The catalogue needs no database, only a principal: any role may read it.
+  const principal = { kind: 'session', label: 'agent@x.test', userId: 'u1', workspaceId: 'ws', role: 'agent', expiresAt: new Date(Date.now() + 60_000) };
+  const contextValue = { principal, services: { identity: { authenticator: { isStillValid: async () => true } } } };
+  const response = await server.executeOperation({ query }, { contextValue });
   await server.stop();
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   expect(response.body.singleResult.errors).toBeUndefined();

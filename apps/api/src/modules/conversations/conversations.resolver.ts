@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { STAFF_AND_INTEGRATORS } from '../identity/roles';
 import type { ApiContext } from '../../context';
 import { toGraphQLError } from '../../graphql/errors';
 import { encodeCursor } from '../../graphql/keyset-cursor';
@@ -14,6 +15,7 @@ import { ConversationConnectionType, ConversationType, MessageType } from './dto
 /** Conversations and their messages. */
 @Resolver(() => ConversationType)
 export class ConversationResolver {
+  @Authorized(STAFF_AND_INTEGRATORS)
   @Query(() => ConversationConnectionType, { description: 'Conversations, newest first.' })
   async conversations(@Args() args: ConversationsArgs, @Ctx() ctx: ApiContext): Promise<ConversationConnectionType> {
     const result = await ctx.services.conversations.list(ctx.workspaceId, args.status ?? undefined, args.first, args.after ?? null);
@@ -22,6 +24,7 @@ export class ConversationResolver {
     return { edges, pageInfo: { hasNextPage: result.value.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
+  @Authorized(STAFF_AND_INTEGRATORS)
   @Query(() => ConversationType, { nullable: true })
   async conversation(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<ConversationType | null> {
     const conversation = await ctx.services.conversations.get(ctx.workspaceId, id);

@@ -60,7 +60,8 @@ describeEachDatabase('destinations through the schema', (engine) => {
     it('gives every existing workspace both destinations', async () => {
       const db = await createEmptyTestDatabase(engine);
       try {
-        const before = MIGRATIONS.length - 1;
+        // Later migrations exist too: run everything before this one, then this one.
+        const before = MIGRATIONS.findIndex((Migration) => Migration.name === 'Destinations1764000000000');
         const runner = db.dataSource.createQueryRunner();
         for (const Migration of MIGRATIONS.slice(0, before)) await new Migration().up(runner);
         await db.dataSource.manager.insert(WorkspaceEntity, { id: 'ws-old', name: 'Old', createdAt: new Date('2026-01-01T00:00:00.000Z') });

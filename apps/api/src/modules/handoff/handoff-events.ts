@@ -1,6 +1,6 @@
-import type { PubSub } from 'type-graphql';
 import { TOPICS } from '../../graphql/pubsub';
-import { publishTicketEvents, type TicketEvent, type TicketSnapshot } from '../tickets/ticket-events';
+import type { OutboxEventInput } from '../outbox/outbox.repository';
+import { ticketOutboxEvents, type TicketEvent, type TicketSnapshot } from '../tickets/ticket-events';
 
 /** One event on the CONVERSATION_HANDED_OFF topic; plain JSON so it may cross Redis. */
 export interface ConversationHandedOffEvent {
@@ -18,10 +18,12 @@ export interface ConversationHandedOffEvent {
 export interface FlowEvents {
   readonly tickets: readonly TicketEvent[];
   readonly handedOff: ConversationHandedOffEvent | null;
+  /** How the handoff assigned its ticket, for the assignment metrics; null without a handoff. */
+  readonly assignment?: { readonly method: string; readonly outcome: 'assigned' | 'unassigned' } | null;
 }
 
-/** Publishes a turn's events; call only after its transaction commits. */
-export function publishFlowEvents(pubSub: PubSub, workspaceId: string, events: FlowEvents): void {
-  publishTicketEvents(pubSub, workspaceId, events.tickets);
-  if (events.handedOff) pubSub.publish(TOPICS.conversationHandedOff, workspaceId, events.handedOff);
-}
+/** A turn's events as outbox events, to write in the turn's transaction (published after it commits). */
+export const flowOutboxEvents = (events: FlowEvents): OutboxEventInput[] => [
+  ...ticketOutboxEvents(events.tickets),
+  ...(events.handedOff ? [{ topic: TOPICS.conversationHandedOff, payload: events.handedOff }] : []),
+];

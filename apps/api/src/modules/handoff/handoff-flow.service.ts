@@ -1,7 +1,7 @@
 import { err, ok, type HandoffSignals } from '@handoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PubSub } from 'type-graphql';
 import { isUniqueViolation } from '../../db/is-unique-violation';
+import { countAssignment } from '../../observability/metrics';
 import type { Clock, IdGenerator } from '../../shared/clock';
 import { invalid, notFound, type ServiceResult } from '../../shared/service-result';
 import type { ConversationEntity } from '../conversations/conversation.entity';
@@ -10,7 +10,8 @@ import type { MessageEntity } from '../conversations/message.entity';
 import { TicketRepository } from '../tickets/ticket.repository';
 import type { TicketEntity } from '../tickets/ticket.entity';
 import { SIGNALS, toContactDocument, validateVisitorMessage, type AgentSignalCommand, type VisitorMessageCommand } from './handoff-commands';
-import { publishFlowEvents, type FlowEvents } from './handoff-events';
+import type { EventOutbox } from '../outbox/outbox-relay';
+import { flowOutboxEvents, type FlowEvents } from './handoff-events';
 import type { HandoffSummary } from './handoff-outcome';
 import { runHandoffTurn } from './run-handoff-turn';
 
@@ -29,13 +30,13 @@ const NO_EVENTS: FlowEvents = { tickets: [], handedOff: null };
 
 /**
  * The live handoff flow: a visitor message (or an AI agent's signal) in, and for a handoff the
- * ticket, its assignment, the visitor's reply and the conversation's new status, all in one
- * transaction; events go out only after it commits.
+ * ticket, its assignment, the visitor's reply, the conversation's new status and its events (in
+ * the outbox), all in one transaction; the relay publishes the events after it commits.
  */
 export class HandoffFlowService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly pubSub: PubSub,
+    private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
   ) {}
@@ -50,7 +51,8 @@ export class HandoffFlowService {
         const earlier = key ? await conversations.findMessageByIdempotencyKey(workspaceId, key) : null;
         if (earlier) return ok({ outcome: await replay(manager, workspaceId, earlier), events: NO_EVENTS });
         const now = this.clock();
-        const conversation = command.conversationId
+        // Only an absent id starts a conversation; an empty one names nothing (NOT_FOUND).
+        const conversation = command.conversationId != null
           ? await conversations.findById(workspaceId, command.conversationId)
           : await this.startConversation(conversations, workspaceId, command, now);
         if (!conversation) return err(notFound('conversation', command.conversationId ?? '', 'input.conversationId'));
@@ -67,10 +69,11 @@ export class HandoffFlowService {
         await conversations.insertMessage(message);
         const turn = await this.turn(manager, workspaceId, conversation, { messageText: command.text }, now);
         await conversations.setMessageOutcome(workspaceId, message.id, turn.outcome.handoff);
+        await this.outbox.append(manager, workspaceId, flowOutboxEvents(turn.events));
         return ok({ outcome: { ...turn.outcome, message: { ...message, outcome: turn.outcome.handoff } }, events: turn.events });
       });
       if (!result.ok) return result;
-      publishFlowEvents(this.pubSub, workspaceId, result.value.events);
+      this.committed(result.value.events);
       return ok(result.value.outcome);
     } catch (error) {
       // A parallel retry with the same key committed first (PostgreSQL): answer with its result.
@@ -87,11 +90,18 @@ export class HandoffFlowService {
     const result = await this.dataSource.transaction(async (manager): Promise<ServiceResult<Committed>> => {
       const conversation = await new ConversationRepository(manager).findById(workspaceId, command.conversationId);
       if (!conversation) return err(notFound('conversation', command.conversationId, 'input.conversationId'));
-      return ok(await this.turn(manager, workspaceId, conversation, { signals: SIGNALS[command.signal] }, this.clock()));
+      const turn = await this.turn(manager, workspaceId, conversation, { signals: SIGNALS[command.signal] }, this.clock());
+      await this.outbox.append(manager, workspaceId, flowOutboxEvents(turn.events));
+      return ok(turn);
     });
     if (!result.ok) return result;
-    publishFlowEvents(this.pubSub, workspaceId, result.value.events);
+    this.committed(result.value.events);
     return ok(result.value.outcome);
+  }
+
+  private committed(events: FlowEvents): void {
+    if (events.tickets.length > 0 || events.handedOff) this.outbox.committed();
+    if (events.assignment) countAssignment(events.assignment.method, events.assignment.outcome);
   }
 
   private async turn(

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { INTEGRATORS } from '../identity/roles';
 import type { ApiContext } from '../../context';
 import { toGraphQLError } from '../../graphql/errors';
 import { HandoffSimulationType } from './dtos/handoff-simulation.type';
@@ -8,6 +9,7 @@ import { toHandoffSimulationCommand, toHandoffSimulationType } from './handoff-s
 /** The admin's "what would happen if a visitor wrote this" panel. */
 @Resolver()
 export class HandoffSimulationResolver {
+  @Authorized(INTEGRATORS)
   @Query(() => HandoffSimulationType, {
     description: 'Run a visitor turn through triggers, the policy (stored or a draft), routing and assignment, and explain the outcome. Changes nothing.',
   })

@@ -42,7 +42,7 @@ export const toHandoffResultType = (h: HandoffSummary): HandoffResultType => ({
 });
 
 /** Event → GraphQL shape. */
-export const toConversationHandedOffType = (e: ConversationHandedOffEvent): ConversationHandedOffType => ({
+export const toConversationHandedOffType = (e: ConversationHandedOffEvent, cursor: string): ConversationHandedOffType => ({
   conversationId: e.conversationId,
   assigneeId: e.assigneeId,
   teamId: e.teamId,
@@ -51,4 +51,5 @@ export const toConversationHandedOffType = (e: ConversationHandedOffEvent): Conv
   reason: e.reason,
   messageKind: e.messageKind as HandoffMessageKindEnum,
   ticket: toTicketType(e.ticket),
+  cursor,
 });

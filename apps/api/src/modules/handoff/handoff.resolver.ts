@@ -1,8 +1,11 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { INTEGRATORS, STAFF_AND_INTEGRATORS } from '../identity/roles';
 import type { ApiContext } from '../../context';
 import { clearLoaders } from '../../graphql/clear-loaders';
 import { toGraphQLError } from '../../graphql/errors';
-import { TOPICS } from '../../graphql/pubsub';
+import { TOPICS, type EventDelivery } from '../../graphql/pubsub';
+import { encodeEventCursor } from '../outbox/event-cursor';
+import { openSubscription, RESUME_DOCS } from '../outbox/open-subscription';
 import { toConversationType, toMessageType } from '../conversations/conversations.mapper';
 import { ConversationType } from '../conversations/dtos/conversation.type';
 import { TeamType } from '../people/dtos/team.type';
@@ -29,6 +32,7 @@ function toPayload(outcome: FlowOutcome, ctx: ApiContext) {
 /** The handoff flow's entry points and its live event. */
 @Resolver()
 export class HandoffResolver {
+  @Authorized(INTEGRATORS)
   @Mutation(() => PostVisitorMessagePayload, { description: 'A visitor wrote to the AI agent; hands off when a trigger fires.' })
   async postVisitorMessage(@Arg('input') input: PostVisitorMessageInput, @Ctx() ctx: ApiContext): Promise<PostVisitorMessagePayload> {
     const result = await ctx.services.handoff.postVisitorMessage(ctx.workspaceId, toVisitorMessageCommand(input));
@@ -38,6 +42,7 @@ export class HandoffResolver {
     return { ...toPayload(result.value, ctx), message: toMessageType(message) };
   }
 
+  @Authorized(INTEGRATORS)
   @Mutation(() => ReportAgentSignalPayload, { description: 'The AI agent cannot answer, paused, or heard the visitor ask for a person.' })
   async reportAgentSignal(@Arg('input') input: ReportAgentSignalInput, @Ctx() ctx: ApiContext): Promise<ReportAgentSignalPayload> {
     const result = await ctx.services.handoff.reportAgentSignal(ctx.workspaceId, toAgentSignalCommand(input));
@@ -45,14 +50,19 @@ export class HandoffResolver {
     return toPayload(result.value, ctx);
   }
 
+  @Authorized(STAFF_AND_INTEGRATORS)
   @Subscription(() => ConversationHandedOffType, {
-    topics: TOPICS.conversationHandedOff,
-    topicId: ({ context }: { context: ApiContext }) => context.workspaceId,
-    description: 'A conversation was handed to people.',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, ApiContext>) =>
+      openSubscription(context.services.events, { workspaceId: context.workspaceId, topic: TOPICS.conversationHandedOff, after: args.after }),
+    description: 'A conversation was handed to people. Resumable: reconnect with `after` and miss nothing.',
   })
-  conversationHandedOff(@Root() event: ConversationHandedOffEvent, @Ctx() ctx: ApiContext): ConversationHandedOffType {
+  conversationHandedOff(
+    @Root() event: EventDelivery<ConversationHandedOffEvent>,
+    @Ctx() ctx: ApiContext,
+    @Arg('after', () => String, { nullable: true, description: RESUME_DOCS.after }) _after?: string,
+  ): ConversationHandedOffType {
     clearLoaders(ctx.loaders);
-    return toConversationHandedOffType(event);
+    return toConversationHandedOffType(event.payload, encodeEventCursor(event));
   }
 }
 

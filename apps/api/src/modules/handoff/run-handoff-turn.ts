@@ -131,5 +131,6 @@ async function storeHandoff(input: HandoffTurnInput, decision: HandoffTaken, pol
   const snapshot = toTicketSnapshot(ticket);
   const tickets: TicketEvent[] = [{ kind: 'created', ticket: snapshot }, ...(ticket.ownerId ? [{ kind: 'assigned' as const, ticket: snapshot }] : [])];
   const handedOff = { conversationId: input.conversation.id, conversationStatus: decision.conversationStatus, mode: decision.mode, reason: decision.reason, messageKind: decision.message.kind, assigneeId: ticket.ownerId, teamId: ticket.teamId, ticket: snapshot };
-  return { conversation: { ...input.conversation, ...changes }, ticket, botMessage, handoff, events: { tickets, handedOff } };
+  const assignment = { method, outcome: decision.assignment.status === 'assigned' ? ('assigned' as const) : ('unassigned' as const) };
+  return { conversation: { ...input.conversation, ...changes }, ticket, botMessage, handoff, events: { tickets, handedOff, assignment } };
 }

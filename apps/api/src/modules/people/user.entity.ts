@@ -6,6 +6,7 @@ import { WorkspaceRow } from '../../db/workspace-row';
 /** A person of the workspace: an admin configuring handoff or an agent working tickets. */
 @Entity('users')
 @Index('ux_users_workspace_email', ['workspaceId', 'email'], { unique: true })
+@Index('ix_users_email', ['email'])
 export class UserEntity extends WorkspaceRow {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
@@ -26,6 +27,10 @@ export class UserEntity extends WorkspaceRow {
 
   @Column({ type: 'integer' })
   capacity!: number;
+
+  /** argon2id (PHC string); null for people who cannot sign in yet. Never leaves the API. */
+  @Column({ type: 'varchar', length: 200, name: 'password_hash', nullable: true })
+  passwordHash?: string | null;
 
   @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
   createdAt!: Date;

@@ -1,5 +1,5 @@
-import type { PubSub } from 'type-graphql';
 import { TOPICS } from '../../graphql/pubsub';
+import type { OutboxEventInput } from '../outbox/outbox.repository';
 
 /** What changed in a workspace's configuration, for admins watching it live. */
 export interface ConfigurationChange {
@@ -12,7 +12,5 @@ export interface ConfigurationChange {
   readonly actor: string;
 }
 
-/** Announces a committed change; call only after the transaction commits. */
-export function publishConfigurationChange(pubSub: PubSub, workspaceId: string, change: ConfigurationChange): void {
-  pubSub.publish(TOPICS.configurationChanged, workspaceId, change);
-}
+/** A change as an outbox event, to write in the transaction that makes it (published after it commits). */
+export const configurationOutboxEvent = (change: ConfigurationChange): OutboxEventInput => ({ topic: TOPICS.configurationChanged, payload: change });

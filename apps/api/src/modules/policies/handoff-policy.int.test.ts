@@ -77,7 +77,7 @@ describeEachDatabase('the handoff policy through the schema', (engine) => {
 
       await api.execute(UPDATE, { input: { expectedVersion: current.version, policy: { ...current.document, process: 'async' } } });
 
-      expect((await next).value).toEqual({ entityType: 'handoffPolicy', entityId: api.workspaceId, action: 'update', version: 2, actor: 'test-admin' });
+      expect((await next).value).toMatchObject({ workspaceId: api.workspaceId, payload: { entityType: 'handoffPolicy', entityId: api.workspaceId, action: 'update', version: 2, actor: 'test-admin' } });
       await events.return?.();
     });
   });

@@ -1,7 +1,10 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { ADMINS, INTEGRATORS } from '../identity/roles';
 import type { ApiContext } from '../../context';
 import { toGraphQLError } from '../../graphql/errors';
-import { TOPICS } from '../../graphql/pubsub';
+import { TOPICS, type EventDelivery } from '../../graphql/pubsub';
+import { encodeEventCursor } from '../outbox/event-cursor';
+import { openSubscription, RESUME_DOCS } from '../outbox/open-subscription';
 import { TeamType } from '../people/dtos/team.type';
 import { UserType } from '../people/dtos/user.type';
 import { toTeamType, toUserType } from '../people/people.mapper';
@@ -16,12 +19,14 @@ import { toHandoffPolicyType } from './handoff-policy.mapper';
 /** The handoff policy and live configuration changes. */
 @Resolver(() => HandoffPolicyType)
 export class HandoffPolicyResolver {
+  @Authorized(INTEGRATORS)
   @Query(() => HandoffPolicyType, { nullable: true, description: 'The workspace’s handoff policy; null before one is set up.' })
   async handoffPolicy(@Ctx() ctx: ApiContext): Promise<HandoffPolicyType | null> {
     const view = await ctx.services.handoffPolicy.get(ctx.workspaceId);
     return view ? toHandoffPolicyType(view) : null;
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => UpdateHandoffPolicyPayload, { description: 'Replace the policy; CONFLICT (with currentVersion) when someone else saved first.' })
   async updateHandoffPolicy(@Arg('input') input: UpdateHandoffPolicyInput, @Ctx() ctx: ApiContext): Promise<UpdateHandoffPolicyPayload> {
     const result = await ctx.services.handoffPolicy.update({ workspaceId: ctx.workspaceId, actor: ctx.actor }, input.expectedVersion, input.policy);
@@ -29,13 +34,17 @@ export class HandoffPolicyResolver {
     return { policy: toHandoffPolicyType(result.value) };
   }
 
+  @Authorized(INTEGRATORS)
   @Subscription(() => ConfigurationChangeType, {
-    topics: TOPICS.configurationChanged,
-    topicId: ({ context }: { context: ApiContext }) => context.workspaceId,
-    description: 'The policy or a rule set changed: reload it (another admin may be editing).',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, ApiContext>) =>
+      openSubscription(context.services.events, { workspaceId: context.workspaceId, topic: TOPICS.configurationChanged, after: args.after }),
+    description: 'The policy or a rule set changed: reload it (another admin may be editing). Resumable with `after`.',
   })
-  configurationChanged(@Root() change: ConfigurationChange): ConfigurationChangeType {
-    return { ...change };
+  configurationChanged(
+    @Root() event: EventDelivery<ConfigurationChange>,
+    @Arg('after', () => String, { nullable: true, description: RESUME_DOCS.after }) _after?: string,
+  ): ConfigurationChangeType {
+    return { ...event.payload, cursor: encodeEventCursor(event) };
   }
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { ADMINS } from '../identity/roles';
 import type { ApiContext } from '../../context';
 import { AddRuleInput, DeleteRuleInput, ReorderRulesInput, SetRuleEnabledInput, UpdateRuleInput } from './dtos/rule-edit.input';
 import { AddRulePayload, DeleteRulePayload, ReorderRulesPayload, SetRuleEnabledPayload, UpdateRulePayload, type RuleSetPayload } from './dtos/rule-set-payloads.type';
@@ -11,26 +12,31 @@ import { toRuleSetPayload } from './rule-set.resolver';
  */
 @Resolver()
 export class RuleEditResolver {
+  @Authorized(ADMINS)
   @Mutation(() => AddRulePayload)
   addRule(@Arg('input') input: AddRuleInput, @Ctx() ctx: ApiContext): Promise<RuleSetPayload> {
     return edit(ctx, input, { kind: 'addRule', rule: input.rule, ...(input.position == null ? {} : { position: input.position }) });
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => UpdateRulePayload)
   updateRule(@Arg('input') input: UpdateRuleInput, @Ctx() ctx: ApiContext): Promise<RuleSetPayload> {
     return edit(ctx, input, { kind: 'updateRule', ruleId: input.ruleId, rule: input.rule });
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => DeleteRulePayload)
   deleteRule(@Arg('input') input: DeleteRuleInput, @Ctx() ctx: ApiContext): Promise<RuleSetPayload> {
     return edit(ctx, input, { kind: 'deleteRule', ruleId: input.ruleId });
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => ReorderRulesPayload)
   reorderRules(@Arg('input') input: ReorderRulesInput, @Ctx() ctx: ApiContext): Promise<RuleSetPayload> {
     return edit(ctx, input, { kind: 'reorderRules', ruleIds: input.ruleIds });
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => SetRuleEnabledPayload)
   setRuleEnabled(@Arg('input') input: SetRuleEnabledInput, @Ctx() ctx: ApiContext): Promise<RuleSetPayload> {
     return edit(ctx, input, { kind: 'setRuleEnabled', ruleId: input.ruleId, enabled: input.enabled });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS, INTEGRATORS } from '../identity/roles';
 import type { ApiContext } from '../../context';
 import { toGraphQLError } from '../../graphql/errors';
 import type { ServiceResult } from '../../shared/service-result';
@@ -34,11 +35,13 @@ const scopeOf = (ctx: ApiContext) => ({ workspaceId: ctx.workspaceId, actor: ctx
 /** Routing rule sets: drafts, publishing and versions. */
 @Resolver(() => RoutingRuleSetType)
 export class RuleSetResolver {
+  @Authorized(INTEGRATORS)
   @Query(() => [RoutingRuleSetType], { description: 'Every routing rule set, by name.' })
   async ruleSets(@Ctx() ctx: ApiContext): Promise<RoutingRuleSetType[]> {
     return (await ctx.services.ruleSets.list(ctx.workspaceId)).map(toRoutingRuleSetType);
   }
 
+  @Authorized(INTEGRATORS)
   @Query(() => RoutingRuleSetType, { nullable: true })
   async ruleSet(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<RoutingRuleSetType | null> {
     const row = await ctx.services.ruleSets.find(ctx.workspaceId, id);
@@ -50,31 +53,37 @@ export class RuleSetResolver {
     return (await ctx.services.ruleSets.versions(ctx.workspaceId, ruleSet.id)).map(toRuleSetVersionType);
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => CreateRuleSetPayload)
   async createRuleSet(@Arg('input') input: CreateRuleSetInput, @Ctx() ctx: ApiContext): Promise<RuleSetPayload> {
     return toRuleSetPayload(await ctx.services.ruleSets.create(scopeOf(ctx), input.name, input.ruleSet ?? undefined));
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => CreateRuleSetFromTemplatePayload, { description: 'A new rule set from a template; its placeholder actions are meant to be edited.' })
   async createRuleSetFromTemplate(@Arg('input') input: CreateRuleSetFromTemplateInput, @Ctx() ctx: ApiContext): Promise<RuleSetPayload> {
     return toRuleSetPayload(await ctx.services.ruleSets.createFromTemplate(scopeOf(ctx), input.templateId, input.name));
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => SaveRuleSetDraftPayload, { description: 'Replace the draft; CONFLICT when someone else saved first.' })
   async saveRuleSetDraft(@Arg('input') input: SaveRuleSetDraftInput, @Ctx() ctx: ApiContext): Promise<RuleSetPayload> {
     return toRuleSetPayload(await ctx.services.ruleSets.saveDraft(scopeOf(ctx), input.id, input.expectedDraftVersion, input.ruleSet));
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => PublishRuleSetPayload, { description: 'Publish the draft as the next version; routing uses it from now on.' })
   async publishRuleSet(@Arg('input') input: PublishRuleSetInput, @Ctx() ctx: ApiContext): Promise<RuleSetPayload> {
     return toRuleSetPayload(await ctx.services.ruleSetPublishing.publish(scopeOf(ctx), input.id, input.expectedDraftVersion));
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => RollbackRuleSetPayload, { description: 'Publish a copy of an earlier version as the next version.' })
   async rollbackRuleSet(@Arg('input') input: RollbackRuleSetInput, @Ctx() ctx: ApiContext): Promise<RuleSetPayload> {
     return toRuleSetPayload(await ctx.services.ruleSetPublishing.rollback(scopeOf(ctx), input.id, input.version));
   }
 
+  @Authorized(ADMINS)
   @Mutation(() => DeleteRuleSetPayload, { description: 'Delete a rule set and its versions; refused while the handoff policy routes with it.' })
   async deleteRuleSet(@Arg('input') input: DeleteRuleSetInput, @Ctx() ctx: ApiContext): Promise<DeleteRuleSetPayload> {
     const result = await ctx.services.ruleSets.delete(scopeOf(ctx), input.id);

@@ -1,65 +1,99 @@
-import { Arg, Ctx, Resolver, Root, Subscription, type SubscriptionHandlerData } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, Resolver, Root, Subscription, type SubscribeResolverData, type SubscriptionHandlerData } from 'type-graphql';
+import { STAFF_AND_INTEGRATORS } from '../identity/roles';
 import type { ApiContext } from '../../context';
 import { clearLoaders } from '../../graphql/clear-loaders';
-import { TOPICS } from '../../graphql/pubsub';
-import { TicketEventFilterInput } from './dtos/ticket-subscription.args';
+import { TOPICS, type EventDelivery } from '../../graphql/pubsub';
+import { encodeEventCursor } from '../outbox/event-cursor';
+import { openSubscription } from '../outbox/open-subscription';
+import { TicketEventType } from './dtos/ticket-event.type';
+import { TicketEventFilterInput, TicketEventsArgs } from './dtos/ticket-subscription.args';
 import { TicketType } from './dtos/ticket.type';
 import type { TicketEvent, TicketEventKind } from './ticket-events';
 import { toTicketType } from './tickets.mapper';
 
-type Handler = SubscriptionHandlerData<TicketEvent, { filter?: TicketEventFilterInput | null }, ApiContext>;
+type Delivered = EventDelivery<TicketEvent>;
+type Handler = SubscriptionHandlerData<Delivered, { filter?: TicketEventFilterInput | null }, ApiContext>;
 
-/** Matches events of the given kinds whose ticket satisfies the subscriber's filter. */
+const ALL_KINDS: readonly TicketEventKind[] = ['created', 'updated', 'assigned', 'closed'];
+
+/** Whether an event is of one of the kinds and its ticket satisfies the subscriber's filter. */
+function matches(event: TicketEvent, kinds: readonly TicketEventKind[], filter: TicketEventFilterInput | null | undefined): boolean {
+  if (!kinds.includes(event.kind)) return false;
+  const { ticket } = event;
+  return (
+    (filter?.teamId == null || ticket.teamId === filter.teamId) &&
+    (filter?.assigneeId == null || ticket.ownerId === filter.assigneeId) &&
+    (filter?.status == null || ticket.status === filter.status)
+  );
+}
+
 const only =
   (kinds: readonly TicketEventKind[]) =>
-  ({ payload, args }: Handler): boolean => {
-    if (!kinds.includes(payload.kind)) return false;
-    const filter = args.filter ?? {};
-    const { ticket } = payload;
-    return (
-      (filter.teamId == null || ticket.teamId === filter.teamId) &&
-      (filter.assigneeId == null || ticket.ownerId === filter.assigneeId) &&
-      (filter.status == null || ticket.status === filter.status)
-    );
-  };
+  ({ payload, args }: Handler): boolean =>
+    matches(payload.payload, kinds, args.filter);
 
 // Events arrive on the workspace's own topic (topicId), so nobody hears another workspace.
 const topicId = ({ context }: { context: ApiContext }) => context.workspaceId;
 
-const toEventTicket = (event: TicketEvent, ctx: ApiContext): TicketType => {
+const toEventTicket = (event: Delivered, ctx: ApiContext): TicketType => {
   clearLoaders(ctx.loaders);
-  return toTicketType(event.ticket);
+  return toTicketType(event.payload.ticket);
 };
+
+const openTicketEvents = ({ args, context }: SubscribeResolverData<unknown, TicketEventsArgs, ApiContext>) =>
+  openSubscription<TicketEvent>(context.services.events, {
+    workspaceId: context.workspaceId,
+    topic: TOPICS.ticketEvents,
+    after: args.after,
+    accept: (event) => matches(event.payload, args.kinds ?? ALL_KINDS, args.filter),
+  });
 
 /** Live ticket events. */
 @Resolver()
 export class TicketEventsResolver {
-  @Subscription(() => TicketType, { topics: TOPICS.ticketEvents, topicId, filter: only(['created']), description: 'A ticket was created.' })
+  @Authorized(STAFF_AND_INTEGRATORS)
+  @Subscription(() => TicketEventType, {
+    subscribe: openTicketEvents,
+    description: 'Every committed ticket change (created, updated, assigned, closed) with its cursor. Resumable: reconnect with `after` and miss nothing.',
+  })
+  ticketEvents(@Root() event: Delivered, @Ctx() ctx: ApiContext, @Args() _args: TicketEventsArgs): TicketEventType {
+    return { cursor: encodeEventCursor(event), kind: event.payload.kind, ticket: toEventTicket(event, ctx) };
+  }
+
+  @Authorized(STAFF_AND_INTEGRATORS)
+  @Subscription(() => TicketType, { topics: TOPICS.ticketEvents, topicId, filter: only(['created']), description: 'A ticket was created. Live only; ticketEvents can resume.' })
   ticketCreated(
-    @Root() event: TicketEvent,
+    @Root() event: Delivered,
     @Ctx() ctx: ApiContext,
     @Arg('filter', () => TicketEventFilterInput, { nullable: true }) _filter?: TicketEventFilterInput,
   ): TicketType {
     return toEventTicket(event, ctx);
   }
 
+  @Authorized(STAFF_AND_INTEGRATORS)
   @Subscription(() => TicketType, {
     topics: TOPICS.ticketEvents,
     topicId,
     filter: only(['updated', 'assigned', 'closed']),
-    description: 'A ticket changed after it was created: edited, assigned or closed.',
+    description: 'A ticket changed after it was created: edited, assigned or closed. Live only; ticketEvents can resume.',
   })
   ticketUpdated(
-    @Root() event: TicketEvent,
+    @Root() event: Delivered,
     @Ctx() ctx: ApiContext,
     @Arg('filter', () => TicketEventFilterInput, { nullable: true }) _filter?: TicketEventFilterInput,
   ): TicketType {
     return toEventTicket(event, ctx);
   }
 
-  @Subscription(() => TicketType, { topics: TOPICS.ticketEvents, topicId, filter: only(['assigned']), description: 'A ticket was assigned, by routing or by hand.' })
+  @Authorized(STAFF_AND_INTEGRATORS)
+  @Subscription(() => TicketType, {
+    topics: TOPICS.ticketEvents,
+    topicId,
+    filter: only(['assigned']),
+    description: 'A ticket was assigned, by routing or by hand. Live only; ticketEvents can resume.',
+  })
   ticketAssigned(
-    @Root() event: TicketEvent,
+    @Root() event: Delivered,
     @Ctx() ctx: ApiContext,
     @Arg('filter', () => TicketEventFilterInput, { nullable: true }) _filter?: TicketEventFilterInput,
   ): TicketType {

@@ -1,5 +1,5 @@
-import type { PubSub } from 'type-graphql';
 import { TOPICS } from '../../graphql/pubsub';
+import type { OutboxEventInput } from '../outbox/outbox.repository';
 import type { TicketEntity } from './ticket.entity';
 
 /** A ticket as plain JSON (ISO dates), so events survive a trip through Redis unchanged. */
@@ -49,7 +49,6 @@ export const toTicketSnapshot = (t: TicketEntity): TicketSnapshot => ({
   updatedAt: t.updatedAt.toISOString(),
 });
 
-/** Publishes committed ticket changes; call only after the transaction that made them commits. */
-export function publishTicketEvents(pubSub: PubSub, workspaceId: string, events: readonly TicketEvent[]): void {
-  for (const event of events) pubSub.publish(TOPICS.ticketEvents, workspaceId, event);
-}
+/** Ticket changes as outbox events, to write in the transaction that makes them (published after it commits). */
+export const ticketOutboxEvents = (events: readonly TicketEvent[]): OutboxEventInput[] =>
+  events.map((payload) => ({ topic: TOPICS.ticketEvents, payload }));

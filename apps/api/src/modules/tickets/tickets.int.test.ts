@@ -93,6 +93,18 @@ describeEachDatabase('tickets through the schema', (engine) => {
       expect(closed.data).toEqual({ closeTicket: { ticket: { status: 'closed' } } });
     });
 
+    it('treats an empty id as an id that names nothing, not as "none"', async () => {
+      const emptyOwner = await create({ subject: 'Empty owner', ownerId: '' });
+      const emptyConversation = await create({ subject: 'Empty conversation', conversationId: '' });
+      const visitor = await api.execute(`mutation ($input: PostVisitorMessageInput!) { postVisitorMessage(input: $input) { handoff { handedOff } } }`, {
+        input: { channel: 'chat', text: 'hello', conversationId: '' },
+      });
+
+      expect(emptyOwner.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', path: 'input.ownerId' });
+      expect(emptyConversation.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', path: 'input.conversationId' });
+      expect(visitor.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', path: 'input.conversationId' });
+    });
+
     it('keeps the team when only the owner is given, and clears a field sent as null', async () => {
       const created = await create({ subject: 'Lost parcel' });
       const id = required(created.data).createTicket.ticket.id;

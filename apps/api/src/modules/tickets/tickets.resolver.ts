@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { INTEGRATORS, STAFF_AND_INTEGRATORS } from '../identity/roles';
 import type { ApiContext } from '../../context';
 import { toGraphQLError } from '../../graphql/errors';
 import { encodeCursor } from '../../graphql/keyset-cursor';
@@ -24,6 +25,7 @@ const ticketOrThrow = (result: ServiceResult<TicketEntity>): { ticket: TicketTyp
 /** Tickets: lists, one ticket, and the changes people make. */
 @Resolver(() => TicketType)
 export class TicketResolver {
+  @Authorized(STAFF_AND_INTEGRATORS)
   @Query(() => TicketConnectionType, { description: 'Tickets, newest first.' })
   async tickets(@Args() args: TicketsArgs, @Ctx() ctx: ApiContext): Promise<TicketConnectionType> {
     const filter = Object.fromEntries(Object.entries(args.filter ?? {}).filter(([, v]) => v != null));
@@ -33,27 +35,32 @@ export class TicketResolver {
     return { edges, pageInfo: { hasNextPage: result.value.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
+  @Authorized(STAFF_AND_INTEGRATORS)
   @Query(() => TicketType, { nullable: true })
   async ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<TicketType | null> {
     const ticket = await ctx.services.tickets.get(ctx.workspaceId, id);
     return ticket ? toTicketType(ticket) : null;
   }
 
+  @Authorized(INTEGRATORS)
   @Mutation(() => CreateTicketPayload)
   async createTicket(@Arg('input') input: CreateTicketInput, @Ctx() ctx: ApiContext): Promise<CreateTicketPayload> {
     return ticketOrThrow(await ctx.services.tickets.create(ctx.workspaceId, ctx.actor, toCreateTicketCommand(input)));
   }
 
+  @Authorized(STAFF_AND_INTEGRATORS)
   @Mutation(() => UpdateTicketPayload)
   async updateTicket(@Arg('input') input: UpdateTicketInput, @Ctx() ctx: ApiContext): Promise<UpdateTicketPayload> {
     return ticketOrThrow(await ctx.services.tickets.update(ctx.workspaceId, toUpdateTicketCommand(input)));
   }
 
+  @Authorized(STAFF_AND_INTEGRATORS)
   @Mutation(() => AssignTicketPayload, { description: 'Assign by hand; the history records who did it.' })
   async assignTicket(@Arg('input') input: AssignTicketInput, @Ctx() ctx: ApiContext): Promise<AssignTicketPayload> {
     return ticketOrThrow(await ctx.services.tickets.assign(ctx.workspaceId, ctx.actor, toAssignTicketCommand(input)));
   }
 
+  @Authorized(STAFF_AND_INTEGRATORS)
   @Mutation(() => CloseTicketPayload)
   async closeTicket(@Arg('input') input: CloseTicketInput, @Ctx() ctx: ApiContext): Promise<CloseTicketPayload> {
     return ticketOrThrow(await ctx.services.tickets.close(ctx.workspaceId, input.ticketId));

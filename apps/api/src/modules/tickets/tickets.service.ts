@@ -1,23 +1,27 @@
 import { err, ok } from '@handoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PubSub } from 'type-graphql';
 import { isUniqueViolation } from '../../db/is-unique-violation';
 import { decodeAfter, type Page } from '../../graphql/keyset-cursor';
+import { countAssignment } from '../../observability/metrics';
 import type { Clock, IdGenerator } from '../../shared/clock';
 import { invalid, notFound, type ServiceResult } from '../../shared/service-result';
 import { AssignmentRepository } from './assignment.repository';
-import { publishTicketEvents, toTicketSnapshot, type TicketEvent } from './ticket-events';
+import type { EventOutbox } from '../outbox/outbox-relay';
+import { ticketOutboxEvents, toTicketSnapshot, type TicketEvent } from './ticket-events';
 import { TicketRepository, type TicketChanges, type TicketFilter } from './ticket.repository';
 import type { TicketEntity } from './ticket.entity';
 import { findMissingReferences } from './ticket-references';
 import { validateTicketFields } from './ticket-validation';
 import type { AssignTicketCommand, CreateTicketCommand, UpdateTicketCommand } from './ticket-commands';
 
-/** Tickets: listing, and the changes people and integrators make by hand. */
+/**
+ * Tickets: listing, and the changes people and integrators make by hand. Each change writes its
+ * events to the outbox in its own transaction; the relay publishes them after the commit.
+ */
 export class TicketsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly pubSub: PubSub,
+    private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
   ) {}
@@ -69,10 +73,12 @@ export class TicketsService {
           await this.recordManualAssignment(manager, ticket, actor, now);
           events.push({ kind: 'assigned', ticket: toTicketSnapshot(ticket) });
         }
+        await this.outbox.append(manager, workspaceId, ticketOutboxEvents(events));
         return ok({ ticket, events });
       });
       if (!result.ok) return result;
-      publishTicketEvents(this.pubSub, workspaceId, result.value.events);
+      if (result.value.events.length > 0) this.outbox.committed();
+      if (result.value.events.some((e) => e.kind === 'assigned')) countAssignment('manual', 'assigned');
       return ok(result.value.ticket);
     } catch (error) {
       // A parallel retry with the same key committed first: answer with its ticket.
@@ -114,9 +120,13 @@ export class TicketsService {
       };
       await tickets.update(workspaceId, before.id, { ownerId: after.ownerId, teamId: after.teamId, updatedAt: now });
       await this.recordManualAssignment(manager, after, actor, now);
+      await this.outbox.append(manager, workspaceId, ticketOutboxEvents([{ kind: 'assigned', ticket: toTicketSnapshot(after) }]));
       return ok(after);
     });
-    if (result.ok) publishTicketEvents(this.pubSub, workspaceId, [{ kind: 'assigned', ticket: toTicketSnapshot(result.value) }]);
+    if (result.ok) {
+      this.outbox.committed();
+      countAssignment('manual', result.value.ownerId || result.value.teamId ? 'assigned' : 'unassigned');
+    }
     return result;
   }
 
@@ -127,9 +137,10 @@ export class TicketsService {
       if (!before) return err(notFound('ticket', ticketId, 'input.ticketId'));
       const after: TicketEntity = { ...before, ...changes, updatedAt: this.clock() };
       await tickets.update(workspaceId, ticketId, { ...changes, updatedAt: after.updatedAt });
+      await this.outbox.append(manager, workspaceId, ticketOutboxEvents([{ kind, ticket: toTicketSnapshot(after) }]));
       return ok(after);
     });
-    if (result.ok) publishTicketEvents(this.pubSub, workspaceId, [{ kind, ticket: toTicketSnapshot(result.value) }]);
+    if (result.ok) this.outbox.committed();
     return result;
   }
 

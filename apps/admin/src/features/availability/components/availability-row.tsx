@@ -1,4 +1,5 @@
-import { Badge, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { Badge, Box, Group, Progress, Stack, Table, Text, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { AvailabilityBoardQuery } from '../../../generated/graphql';
 import { describeReason, loadView } from '../adapters/availability-labels';
 import { localTime, summariseWorkingHours } from '../adapters/format-working-hours';
@@ -11,11 +12,28 @@ export type AvailabilityEntry = AvailabilityBoardQuery['availability'][number];
 interface AvailabilityRowProps {
   readonly entry: AvailabilityEntry;
   readonly now: number;
+  /** False for other people's rows when an agent is signed in. */
+  readonly editable: boolean;
+  /** The signed-in person's own row. */
+  readonly isViewer: boolean;
   readonly onChange: (change: AvailabilityChange) => void;
 }
 
+const LOCKED = 'Agents can change only their own presence and capacity';
+
+/** A control an agent may not use on this row: disabled, with the reason on hover. */
+function Locked({ editable, children }: { editable: boolean; children: ReactNode }) {
+  if (editable) return children;
+  // Disabled inputs get no pointer events, so the tooltip hangs on a wrapper.
+  return (
+    <Tooltip label={LOCKED} withArrow>
+      <Box w="fit-content">{children}</Box>
+    </Tooltip>
+  );
+}
+
 /** One person: who they are, presence, hours, load and whether routing can pick them now. */
-export function AvailabilityRow({ entry, now, onChange }: AvailabilityRowProps) {
+export function AvailabilityRow({ entry, now, editable, isViewer, onChange }: AvailabilityRowProps) {
   const { user } = entry;
   const load = loadView(entry.openTickets, user.capacity);
   const hours = user.workingHours;
@@ -25,6 +43,7 @@ export function AvailabilityRow({ entry, now, onChange }: AvailabilityRowProps) 
       <Table.Th scope="row" fw="normal">
         <Text size="sm" fw={600}>
           {user.name}
+          {isViewer ? ' (you)' : ''}
         </Text>
         <Text size="xs" c="dimmed">
           {user.email}
@@ -47,7 +66,9 @@ export function AvailabilityRow({ entry, now, onChange }: AvailabilityRowProps) 
         </Group>
       </Table.Td>
       <Table.Td>
-        <PresenceSelect name={user.name} value={user.status} onChange={(status) => onChange({ status })} />
+        <Locked editable={editable}>
+          <PresenceSelect name={user.name} value={user.status} disabled={!editable} onChange={(status) => onChange({ status })} />
+        </Locked>
       </Table.Td>
       <Table.Td>
         <Stack gap={2}>
@@ -72,7 +93,9 @@ export function AvailabilityRow({ entry, now, onChange }: AvailabilityRowProps) 
         </Stack>
       </Table.Td>
       <Table.Td>
-        <CapacityInput name={user.name} value={user.capacity} onCommit={(capacity) => onChange({ capacity })} />
+        <Locked editable={editable}>
+          <CapacityInput name={user.name} value={user.capacity} disabled={!editable} onCommit={(capacity) => onChange({ capacity })} />
+        </Locked>
       </Table.Td>
       <Table.Td>
         <Stack gap={2}>

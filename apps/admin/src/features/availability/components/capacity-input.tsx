@@ -3,12 +3,13 @@ import { useEffect, useState } from 'react';
 
 interface CapacityInputProps {
   readonly name: string;
+  readonly disabled?: boolean;
   readonly value: number;
   readonly onCommit: (capacity: number) => void;
 }
 
 /** Capacity, saved on Enter or when focus leaves, not on every keystroke. */
-export function CapacityInput({ name, value, onCommit }: CapacityInputProps) {
+export function CapacityInput({ name, value, disabled, onCommit }: CapacityInputProps) {
   const [draft, setDraft] = useState<string | number>(value);
   // A refetch or another admin's change replaces what is shown.
   useEffect(() => setDraft(value), [value]);
@@ -28,6 +29,7 @@ export function CapacityInput({ name, value, onCommit }: CapacityInputProps) {
       onKeyDown={(event) => {
         if (event.key === 'Enter') commit();
       }}
+      disabled={disabled}
       min={0}
       max={1000}
       allowDecimal={false}

@@ -4,6 +4,7 @@ import { PRESENCE_OPTIONS, presenceColor } from '../adapters/availability-labels
 
 interface PresenceSelectProps {
   readonly name: string;
+  readonly disabled?: boolean;
   readonly value: PresenceStatus;
   readonly onChange: (status: PresenceStatus) => void;
 }
@@ -11,7 +12,7 @@ interface PresenceSelectProps {
 const isPresence = (value: string | null): value is PresenceStatus => PRESENCE_OPTIONS.some((o) => o.value === value);
 
 /** A person's presence, changeable in place; the dot carries the same colour as everywhere else. */
-export function PresenceSelect({ name, value, onChange }: PresenceSelectProps) {
+export function PresenceSelect({ name, value, disabled, onChange }: PresenceSelectProps) {
   return (
     <Select
       aria-label={`Presence of ${name}`}
@@ -21,6 +22,7 @@ export function PresenceSelect({ name, value, onChange }: PresenceSelectProps) {
         if (isPresence(next) && next !== value) onChange(next);
       }}
       allowDeselect={false}
+      disabled={disabled}
       leftSection={<ColorSwatch color={`var(--mantine-color-${presenceColor(value)}-6)`} size={10} withShadow={false} aria-hidden />}
       renderOption={({ option }) => (
         <>

@@ -6,6 +6,7 @@ import { useRuleSetEditor } from '../hooks/use-rule-set-editor';
 import type { ActionChoices } from './action-fields';
 import type { ValueSuggestions } from './builder/builder-context';
 import { DeleteRuleSetModal } from './delete-rule-set-modal';
+import { DraftCompareModal } from './draft-compare-modal';
 import { IssueSummary } from './issue-summary';
 import { RuleSetHeader } from './rule-set-header';
 import { RulesPanel } from './rules-panel';
@@ -30,6 +31,7 @@ export function RuleSetEditor({ ruleSet, catalogue, choices, suggestions, routes
   const editor = useRuleSetEditor(ruleSet, catalogue);
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
+  const [comparing, setComparing] = useState(false);
   const { draft } = editor;
 
   useEffect(() => onDirtyChange(editor.dirty), [editor.dirty, onDirtyChange]);
@@ -55,7 +57,7 @@ export function RuleSetEditor({ ruleSet, catalogue, choices, suggestions, routes
         onPublish={() => void editor.publish()}
         onDelete={() => setDeleting(true)}
       />
-      {editor.error && <SaveErrorNotice error={editor.error} onReload={() => void editor.reload()} onOverwrite={(version) => void editor.save(version)} />}
+      {editor.error && <SaveErrorNotice error={editor.error} onReload={() => void editor.reload()} onOverwrite={(version) => void editor.save(version)} onCompare={() => setComparing(true)} />}
       <IssueSummary issues={editor.issues} draft={draft} onShowRule={(index) => setExpandedId(draft.rules[index]?.id ?? null)} />
       <Tabs defaultValue="rules" keepMounted={false}>
         <Tabs.List>
@@ -79,6 +81,7 @@ export function RuleSetEditor({ ruleSet, catalogue, choices, suggestions, routes
         </Tabs.Panel>
       </Tabs>
       <DeleteRuleSetModal opened={deleting} ruleSet={ruleSet} onClose={() => setDeleting(false)} onDeleted={onDeleted} />
+      <DraftCompareModal opened={comparing} onClose={() => setComparing(false)} ruleSetId={ruleSet.id} draft={draft} catalogue={catalogue} choices={choices} />
     </Stack>
   );
 }

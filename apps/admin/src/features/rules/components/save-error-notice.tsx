@@ -7,13 +7,15 @@ export interface SaveErrorNoticeProps {
   readonly error: ApiErrorView;
   readonly onReload: () => void;
   readonly onOverwrite: (version: number) => void;
+  /** Shows the saved draft against the unsaved one, before choosing. */
+  readonly onCompare?: () => void;
 }
 
 /**
  * A refused save or publish, said plainly. CONFLICT (someone saved first) offers both ways out;
  * VALIDATION_FAILED points at the issues, which are shown next to their controls.
  */
-export function SaveErrorNotice({ error, onReload, onOverwrite }: SaveErrorNoticeProps) {
+export function SaveErrorNotice({ error, onReload, onOverwrite, onCompare }: SaveErrorNoticeProps) {
   if (error.code === 'CONFLICT') {
     return (
       <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="Someone else changed this rule set" role="alert">
@@ -28,6 +30,11 @@ export function SaveErrorNotice({ error, onReload, onOverwrite }: SaveErrorNotic
             {error.currentVersion !== null && (
               <Button size="xs" variant="default" onClick={() => onOverwrite(error.currentVersion ?? 0)}>
                 Keep my changes and overwrite
+              </Button>
+            )}
+            {onCompare && (
+              <Button size="xs" variant="default" onClick={onCompare}>
+                Compare
               </Button>
             )}
           </Group>

@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowsDiff, IconRefresh } from '@tabler/icons-react';
 import { errorText, type PathIssue } from '../adapters/issue-places';
 import type { SaveFailure } from '../adapters/policy-editor';
 
-/** Someone else saved first: the only safe way on is to load their version. */
-export function ConflictAlert({ currentVersion, reloading, onReload }: { currentVersion: number; reloading: boolean; onReload: () => void }) {
+/** Someone else saved first: the only safe way on is to load their version; Compare shows what would be lost. */
+export function ConflictAlert({ currentVersion, reloading, onReload, onCompare }: { currentVersion: number; reloading: boolean; onReload: () => void; onCompare?: () => void }) {
   return (
     <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Someone else saved these settings" role="alert">
       <Stack gap="xs">
@@ -15,6 +15,11 @@ export function ConflictAlert({ currentVersion, reloading, onReload }: { current
           <Button size="xs" color="orange" leftSection={<IconRefresh size={14} aria-hidden />} onClick={onReload} loading={reloading}>
             Reload latest version
           </Button>
+          {onCompare && (
+            <Button size="xs" variant="default" leftSection={<IconArrowsDiff size={14} aria-hidden />} onClick={onCompare}>
+              Compare
+            </Button>
+          )}
         </Group>
       </Stack>
     </Alert>

@@ -1,6 +1,7 @@
 import { HANDOFF_MESSAGE_KINDS } from '@handoff/domain';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum, type EnumValue } from '../../../graphql/graphql-enum';
+import { RESUME_DOCS } from '../../outbox/open-subscription';
 import { ConversationStatusEnum, ConversationType, MessageType } from '../../conversations/dtos/conversation.type';
 import { TicketType } from '../../tickets/dtos/ticket.type';
 
@@ -115,4 +116,7 @@ export class ConversationHandedOffType {
 
   @Field(() => TicketType, { description: 'The ticket as it was created.' })
   ticket!: TicketType;
+
+  @Field({ description: RESUME_DOCS.cursor })
+  cursor!: string;
 }

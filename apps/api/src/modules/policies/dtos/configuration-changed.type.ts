@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { RESUME_DOCS } from '../../outbox/open-subscription';
 
 /** A committed change to the handoff policy or a rule set. */
 @ObjectType('ConfigurationChange')
@@ -17,4 +18,7 @@ export class ConfigurationChangeType {
 
   @Field()
   actor!: string;
+
+  @Field({ description: RESUME_DOCS.cursor })
+  cursor!: string;
 }
