@@ -4,6 +4,7 @@ import { armorRules } from './limits/armor-rules';
 import { formatLimitedError, type FormatError } from './limits/format-limited-error';
 import type { LimitsConfig } from './limits/limits-config';
 import { limitsPlugin } from './limits/apollo-plugin';
+import { findUnstorableText } from './limits/unstorable-text';
 import { createOperationCheck } from './limits/operation-checks';
 import { createWsLimits, type WsLimitsInput } from './limits/ws-limits';
 
@@ -29,7 +30,9 @@ export interface Limits {
  */
 export function createLimits(config: LimitsConfig, schema: GraphQLSchema): Limits {
   const rules: ValidationRule[] = armorRules(config.query);
-  const checkOperation = createOperationCheck(schema, config.query);
+  const checkCaps = createOperationCheck(schema, config.query);
+  const checkOperation: typeof checkCaps = (document, operationName, variables) =>
+    findUnstorableText(document, variables) ?? checkCaps(document, operationName, variables);
   return {
     config,
     apolloOptions: {

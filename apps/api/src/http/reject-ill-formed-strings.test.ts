@@ -7,8 +7,15 @@ describe('findIllFormedString', () => {
     ['a lone high surrogate in a nested input', { variables: { input: { subject: 'a\ud800b' } } }, 'variables.input.subject'],
     ['a lone low surrogate in a list', { variables: { tags: ['ok', '\udc00'] } }, 'variables.tags[1]'],
     ['a reversed pair', { query: '{ x }', variables: { text: '\udc00\ud800' } }, 'variables.text'],
+    ['a NUL', { variables: { id: 'a\u0000b' } }, 'variables.id'],
   ])('finds %s', (_name, body, path) => {
     expect(findIllFormedString(body)).toBe(path);
+  });
+
+  it('walks 20,000 levels of nesting without overflowing the stack', () => {
+    let deep: unknown = 'x\ud800';
+    for (let i = 0; i < 20_000; i++) deep = { a: deep };
+    expect(findIllFormedString(deep)).toMatch(/^a(\.a)+$/);
   });
 
   it('accepts well-formed text, emoji pairs included', () => {

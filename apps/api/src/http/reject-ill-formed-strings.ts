@@ -1,32 +1,40 @@
 import type { RequestHandler } from 'express';
 import { currentRequestId } from '../graphql/request-scope';
 
-// A high surrogate not followed by a low one, or a low one not preceded by a high one.
-// (String.prototype.isWellFormed is ES2024; the API targets ES2023.)
-const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// A NUL (no PostgreSQL text column can hold one), a high surrogate not followed by a low one, or a
+// low one not preceded by a high one. (String.prototype.isWellFormed is ES2024; the API targets ES2023.)
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Where in `value` the first string with an unpaired UTF-16 surrogate is, or null. */
-export function findIllFormedString(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return UNPAIRED_SURROGATE.test(value) ? path || 'body' : null;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findIllFormedString(item, `${path}[${index}]`);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = findIllFormedString(item, path ? `${path}.${key}` : key);
-      if (found) return found;
+/** Whether a string holds a character no database stores as sent. */
+export const isUnstorableText = (text: string): boolean => UNSTORABLE.test(text);
+
+/**
+ * Where in `value` the first string with a NUL or an unpaired UTF-16 surrogate is, or null.
+ * Iterative: request bodies may nest thousands of levels deep (the variables' depth cap comes later).
+ */
+export function findIllFormedString(value: unknown): string | null {
+  const pending: [unknown, string][] = [[value, '']];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, path] = next;
+    if (typeof item === 'string') {
+      if (UNSTORABLE.test(item)) return path || 'body';
+    } else if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) pending.push([item[i], `${path}[${i}]`]);
+    } else if (item && typeof item === 'object') {
+      const entries = Object.entries(item);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        pending.push([child, path ? `${path}.${key}` : key]);
+      }
     }
   }
   return null;
 }
 
 /**
- * JSON may carry lone surrogates (`"\ud800"`), which no database stores as sent: PostgreSQL
- * replaces or rejects them, SQLite keeps bytes that read back differently. Refuse them at the door,
+ * JSON may carry lone surrogates (`"\ud800"`) and NULs, which no database stores as sent:
+ * PostgreSQL rejects them, SQLite keeps bytes that read back differently. Refuse them at the door,
  * for every operation and argument at once, naming where they are.
  */
 export function rejectIllFormedStrings(): RequestHandler {
@@ -36,7 +44,7 @@ export function rejectIllFormedStrings(): RequestHandler {
     res.status(400).json({
       errors: [
         {
-          message: `Invalid text at ${at}: it contains an unpaired UTF-16 surrogate, which is not valid Unicode`,
+          message: `Invalid text at ${at}: it contains a NUL or an unpaired UTF-16 surrogate, which cannot be stored as sent`,
           extensions: { code: 'BAD_USER_INPUT', path: at, requestId: currentRequestId() },
         },
       ],
