@@ -1,3 +1,4 @@
+import { describeUnavailabilityReason } from '../../../lib/people/describe-unavailability-reason';
 import type { PresenceStatus } from '../../../generated/graphql';
 
 export const PRESENCE_OPTIONS: ReadonlyArray<{ readonly value: PresenceStatus; readonly label: string; readonly color: string }> = [
@@ -9,22 +10,7 @@ export const PRESENCE_OPTIONS: ReadonlyArray<{ readonly value: PresenceStatus; r
 export const presenceColor = (status: PresenceStatus): string => PRESENCE_OPTIONS.find((o) => o.value === status)?.color ?? 'gray';
 
 /** Why someone is not picked for assignment, in words (the API sends a code). */
-export function describeReason(reason: string | null): string {
-  switch (reason) {
-    case null:
-      return 'Ready for new work';
-    case 'offline':
-      return 'Offline';
-    case 'away':
-      return 'Away';
-    case 'outsideHours':
-      return 'Outside working hours';
-    case 'atCapacity':
-      return 'At capacity';
-    default:
-      return reason;
-  }
-}
+export const describeReason = (reason: string | null): string => (reason === null ? 'Ready for new work' : describeUnavailabilityReason(reason));
 
 /** Load as a share of capacity, and a colour that warns before someone is full. */
 export function loadView(openTickets: number, capacity: number): { readonly percent: number; readonly color: string } {

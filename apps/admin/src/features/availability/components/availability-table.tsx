@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useViewer } from '../../../lib/auth/session-context';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../../../lib/hooks/use-now';
 import { useSetAvailability } from '../hooks/use-set-availability';
 import { AvailabilityRow, type AvailabilityEntry } from './availability-row';
 

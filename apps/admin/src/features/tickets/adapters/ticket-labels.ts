@@ -1,3 +1,4 @@
+import { describeUnavailabilityReason } from '../../../lib/people/describe-unavailability-reason';
 import type { AssignmentMethod, Channel, MessageAuthor, PresenceStatus, TicketPriority, TicketStatus } from '../../../generated/graphql';
 
 /** The board's columns, in the order work flows through them. */
@@ -44,19 +45,4 @@ export const METHOD_LABELS: Record<AssignmentMethod, string> = {
 export const AUTHOR_LABELS: Record<MessageAuthor, string> = { visitor: 'Visitor', bot: 'AI agent', agent: 'Agent', system: 'System' };
 
 /** Why someone cannot take work, in words (the API sends a code). */
-export function describeUnavailability(reason: string | null): string {
-  switch (reason) {
-    case null:
-      return 'Available';
-    case 'offline':
-      return 'Offline';
-    case 'away':
-      return 'Away';
-    case 'outsideHours':
-      return 'Outside working hours';
-    case 'atCapacity':
-      return 'At capacity';
-    default:
-      return reason;
-  }
-}
+export const describeUnavailability = (reason: string | null): string => (reason === null ? 'Available' : describeUnavailabilityReason(reason));

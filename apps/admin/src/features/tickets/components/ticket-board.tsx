@@ -1,7 +1,7 @@
 import { Group, ScrollArea } from '@mantine/core';
 import type { BoardFilter } from '../adapters/board-cache';
 import { STATUS_COLUMNS } from '../adapters/ticket-labels';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../../../lib/hooks/use-now';
 import type { TicketCardActions } from './ticket-card';
 import { TicketColumn } from './ticket-column';
 
