@@ -1,7 +1,7 @@
 /** Admin component tests in jsdom. ts-jest transpiles TSX; `typecheck` does the type checking. */
 module.exports = {
   displayName: 'admin',
-  testEnvironment: 'jsdom',
+  testEnvironment: '<rootDir>/src/testing/jsdom-environment.cjs',
   // Mantine dropdowns driven by user-event in jsdom take seconds on a loaded 2-core machine.
   testTimeout: 30_000,
   rootDir: __dirname,

@@ -5,6 +5,7 @@ import { readLimitsConfig, type LimitsConfig } from './graphql/limits/limits-con
 import { readInteger } from './graphql/limits/read-env';
 import { readRateLimitConfig, type RateLimitConfig } from './http/rate-limit';
 import { LOG_LEVELS, type LogLevel } from './observability/logger';
+import { readMetricsAccessConfig, type MetricsAccessConfig } from './observability/metrics-access';
 
 /**
  * The only reader of process.env. Validates everything at boot so a bad deployment fails with a
@@ -28,6 +29,13 @@ export interface ApiConfig {
   readonly limits: LimitsConfig;
   /** Per-principal request budget: RATE_LIMIT_POINTS per RATE_LIMIT_DURATION_SECONDS, TRUST_PROXY_HOPS. */
   readonly rateLimit: RateLimitConfig;
+  /**
+   * SOCKET_LEASE_SECONDS: with Redis, sockets count against MAX_SOCKETS_PER_PRINCIPAL across
+   * instances, and the slots of an instance that died are freed this long after it last renewed them.
+   */
+  readonly socketLeaseSeconds: number;
+  /** METRICS_TOKEN: the bearer token /metrics requires; unset, /metrics answers loopback clients only. */
+  readonly metrics: MetricsAccessConfig;
   /** LOG_LEVEL: the least severe level written as JSON to stdout (default info; silent writes nothing). */
   readonly logLevel: LogLevel;
   /**
@@ -63,6 +71,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     // A bad GRAPHIQL is already reported above; here it only supplies the defaults.
     limits: readLimitsConfig(env, readBoolean(env, 'GRAPHIQL', true, []), problems),
     rateLimit: readRateLimitConfig(env, problems),
+    socketLeaseSeconds: readInteger(env, 'SOCKET_LEASE_SECONDS', 30, problems, 2, 3_600),
+    metrics: readMetricsAccessConfig(env, problems),
     logLevel: readLogLevel(env, problems),
     shutdownDelayMs: readInteger(env, 'SHUTDOWN_DELAY_MS', 1_000, problems, 0, 60_000),
   };

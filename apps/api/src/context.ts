@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { actorOf, type Principal } from './modules/identity/principal';
+import type { RefreshCookieJar } from './modules/identity/refresh-cookie';
 import { createConversationLoaders, type ConversationLoaders } from './modules/conversations/conversations.loaders';
 import { createPeopleLoaders, type PeopleLoaders } from './modules/people/people.loaders';
 import { createTicketLoaders, type TicketLoaders } from './modules/tickets/tickets.loaders';
@@ -26,6 +27,8 @@ export interface ApiContext {
   readonly requestId: string;
   readonly services: AppServices;
   readonly loaders: Loaders;
+  /** The request's refresh-token cookie; null over graphql-ws (and in-process tests), which carry no cookies. */
+  readonly refreshCookie: RefreshCookieJar | null;
 }
 
 /**
@@ -37,6 +40,7 @@ export function createContext(input: {
   services: AppServices;
   principal: Principal | null;
   requestId: string;
+  refreshCookie?: RefreshCookieJar | null;
 }): ApiContext {
   const workspaceId = input.principal?.workspaceId ?? '';
   return {
@@ -45,6 +49,7 @@ export function createContext(input: {
     actor: input.principal ? actorOf(input.principal) : 'anonymous',
     requestId: input.requestId,
     services: input.services,
+    refreshCookie: input.refreshCookie ?? null,
     loaders: {
       people: createPeopleLoaders(input.dataSource, workspaceId),
       tickets: createTicketLoaders(input.dataSource, workspaceId),

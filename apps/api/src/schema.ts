@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { CatalogueResolver } from './modules/catalogue/catalogue.resolver';
 import { ConversationResolver } from './modules/conversations/conversations.resolver';
@@ -40,8 +39,20 @@ export const RESOLVERS = [CatalogueResolver, UserResolver, TeamResolver,
   AuditResolver,
   IdentityResolver] as const;
 
+// type-graphql wants a pubSub once there are subscriptions, for `topics`. None uses topics: each
+// opens a feed on the event hub (modules/outbox/event-feed.service.ts), which is bounded,
+// resumable and filters before any work; a `topics` subscription added by mistake fails loudly.
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('Events are published through the outbox (modules/outbox), not type-graphql topics');
+  },
+  subscribe: () => {
+    throw new Error('Subscriptions open a feed on the event hub (openSubscription), not type-graphql topics');
+  },
+};
+
 /** Builds the executable schema from the code-first resolvers, with input validation on. */
-export function createSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
+export function createSchema(): Promise<GraphQLSchema> {
   // Every operation states who may call it (@Authorized or PUBLIC_OPERATIONS): none ships open by accident.
   const undecided = undecidedOperations(RESOLVERS);
   if (undecided.length > 0) throw new Error(`Operations without an access decision (@Authorized): ${undecided.join(', ')}`);
@@ -49,8 +60,6 @@ export function createSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     authChecker,
     validate: { forbidUnknownValues: false },
-    // Subscriptions need a bus; a schema built without one (printing it, resolver unit tests)
-    // gets a private in-process bus whose events reach nobody else.
-    pubSub: pubSub ?? createPubSub(),
+    pubSub: NO_TOPICS,
   });
 }

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { dirname } from 'node:path';
@@ -16,6 +17,8 @@ import { adminAppRouter } from './http/admin-app';
 import { rejectIllFormedStrings } from './http/reject-ill-formed-strings';
 import { createRateLimiter, principalKeyOf, rateLimitMiddleware } from './http/rate-limit';
 import { createLimits } from './graphql/limits';
+import { openRedisSocketRegistry } from './graphql/limits/redis-socket-registry';
+import { createLocalSocketRegistry } from './graphql/limits/socket-registry';
 import { bodyErrors, jsonBody } from './graphql/limits/json-body';
 import { createFormatError } from './graphql/format-error';
 import { graphiqlHandler } from './graphql/graphiql';
@@ -24,14 +27,17 @@ import { OutboxRelay } from './modules/outbox/outbox-relay';
 import { OutboxRepository } from './modules/outbox/outbox.repository';
 import { graphqlMetricsPlugin } from './observability/graphql-metrics';
 import { databaseCheck, operationsRouter } from './observability/health';
+import { metricsRouter } from './observability/metrics-access';
 import { createLogger, type Logger } from './observability/logger';
 import { requestLogging } from './observability/request-logging';
-import { currentRequestId, runInRequestScope } from './graphql/request-scope';
+import { errorRequestIdPlugin, tagErrorsWithRequestId } from './graphql/error-request-ids';
+import { requestIdOf } from './http/request-id';
 import { createSchema } from './schema';
 import { seedDemoWorkspace } from './seed/seed-demo-workspace';
 import { createServices } from './services';
 import { loadAuthSecret } from './modules/identity/auth-secret';
 import { credentialFromHeaders } from './modules/identity/credentials';
+import { refreshCookieJar, type RefreshCookieJar } from './modules/identity/refresh-cookie';
 import { createRequestAuthentication } from './modules/identity/request-authentication';
 import { createSocketAuth } from './modules/identity/socket-auth';
 import { systemClock, uuidGenerator, type Clock, type IdGenerator } from './shared/clock';
@@ -77,24 +83,28 @@ export async function startApi(config: ApiConfig, overrides: ApiOverrides = {}):
   const stream = await new OutboxRepository(dataSource.manager).streamId();
   const bus: EventBus = config.redisUrl ? createRedisEventBus(config.redisUrl, stream) : createInProcessEventBus();
   const relay = new OutboxRelay({ dataSource, bus, clock, logger });
-  const services = createServices({ dataSource, outbox: relay, hub: bus, clock, ids, authSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds });
-  const schema = await createSchema(bus.pubSub);
+  const services = createServices({ dataSource, outbox: relay, hub: bus, clock, ids, authSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds, logger });
+  const schema = await createSchema();
   const { authenticator } = services.identity;
   const anonymous = () => (config.auth.required ? Promise.resolve(null) : localAdminPrincipal(dataSource, clock()));
   const socketAuth = createSocketAuth({ authenticator, now: () => clock().getTime(), anonymous, ...(overrides.apiKeyRecheckMs ? { recheckMs: overrides.apiKeyRecheckMs } : {}) });
   const requestAuth = createRequestAuthentication(authenticator);
-  const contextFor = async (request: IncomingMessage, requestId: string): Promise<ApiContext> =>
-    createContext({
-      dataSource,
-      services,
-      principal: await resolvePrincipal({
+  const contextFor = async (request: IncomingMessage, refreshCookie: RefreshCookieJar): Promise<ApiContext> => {
+    const requestId = requestIdOf(request);
+    try {
+      const principal = await resolvePrincipal({
         credential: credentialFromHeaders(request.headers),
         requestedWorkspace: request.headers['x-workspace-id'],
         authenticator: { authenticate: () => requestAuth.authenticate(request) },
         anonymous,
-      }),
-      requestId,
-    });
+      });
+      return createContext({ dataSource, services, principal, requestId, refreshCookie });
+    } catch (error) {
+      // Apollo answers a failed context without running plugins: tag it here for format-error.ts.
+      tagErrorsWithRequestId([error], requestId);
+      throw error;
+    }
+  };
 
   // Limits (graphql/limits.ts): one set of caps for HTTP and graphql-ws, one budget per principal.
   const limits = createLimits(config.limits, schema);
@@ -104,9 +114,16 @@ export async function startApi(config: ApiConfig, overrides: ApiOverrides = {}):
     principalKeyOf(request, config.rateLimit.trustedProxyHops, requestAuth.principalOf(request) ?? socketAuth.principalOfRequest(request));
   const logError = ({ requestId, error }: { requestId: string; error: unknown }): void => logger.error({ requestId, err: error }, 'request failed');
   const formatError = limits.formatError(createFormatError(logError));
-  const wsLimits = limits.wsHooks({ formatError, consume: (key) => rateLimiter.consume(key), principalKeyOf: keyOf, authenticate: socketAuth.onConnect });
+  // MAX_SOCKETS_PER_PRINCIPAL across instances with Redis (per database, as the event channel), else per instance.
+  const sockets = config.redisUrl
+    ? await openRedisSocketRegistry({ url: config.redisUrl, namespace: stream, leaseMs: config.socketLeaseSeconds * 1_000, logger })
+    : createLocalSocketRegistry();
+  const wsLimits = limits.wsHooks({ formatError, consume: (key) => rateLimiter.consume(key), principalKeyOf: keyOf, authenticate: socketAuth.onConnect, sockets });
 
   const app = express();
+  // No ETag on res.send: GraphQL answers are POSTs nobody revalidates, and hashing each one costs
+  // the read path (the admin app's files keep express.static's own ETags).
+  app.set('etag', false);
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxRequestBytes });
   const wsCleanup = useServer(
@@ -117,7 +134,7 @@ export async function startApi(config: ApiConfig, overrides: ApiOverrides = {}):
       // Whatever NODE_ENV says: otherwise graphql-ws puts internal error messages in close reasons.
       isProd: true,
       context: (ctx) =>
-        createContext({ dataSource, services, principal: socketAuth.principalOf(ctx), requestId: currentRequestId() }),
+        createContext({ dataSource, services, principal: socketAuth.principalOf(ctx), requestId: randomUUID() }),
     },
     wsServer,
   );
@@ -134,13 +151,13 @@ export async function startApi(config: ApiConfig, overrides: ApiOverrides = {}):
       // We send no cache hints; without this Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       graphqlMetricsPlugin(),
+      errorRequestIdPlugin<ApiContext>(),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       ...limits.apolloPlugins,
     ],
   });
   await apollo.start();
 
-  app.use((_req, _res, next) => runInRequestScope(next));
   app.use(requestLogging(logger));
   let draining = false;
   const acceptingWork = {
@@ -151,6 +168,7 @@ export async function startApi(config: ApiConfig, overrides: ApiOverrides = {}):
   };
   const readiness = [acceptingWork, databaseCheck(dataSource), ...(config.redisUrl ? [{ name: 'redis', check: () => bus.ping() }] : [])];
   app.use(operationsRouter(readiness, logger));
+  app.use(metricsRouter(config.metrics, config.rateLimit.trustedProxyHops));
   app.use(
     '/graphql',
     requestAuth.middleware,
@@ -158,7 +176,7 @@ export async function startApi(config: ApiConfig, overrides: ApiOverrides = {}):
     ...jsonBody(config.limits.maxRequestBytes),
     bodyErrors(config.limits.maxRequestBytes, logError),
     rejectIllFormedStrings(),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req, currentRequestId()) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, refreshCookieJar(req, res, config.rateLimit.trustedProxyHops)) }),
   );
   if (config.graphiql) app.use('/graphiql', graphiqlHandler());
   if (config.adminDist) app.use(adminAppRouter(config.adminDist));
@@ -171,6 +189,7 @@ export async function startApi(config: ApiConfig, overrides: ApiOverrides = {}):
   const stop = async (): Promise<void> => {
     await apollo.stop();
     await relay.stop();
+    await sockets.close();
     await rateLimiter.close();
     await bus.close();
     await dataSource.destroy();

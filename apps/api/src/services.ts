@@ -14,6 +14,7 @@ import { RoutingSimulationService } from './modules/rule-sets/routing-simulation
 import { RuleSetPublishingService } from './modules/rule-sets/rule-set-publishing.service';
 import { RuleSetService } from './modules/rule-sets/rule-set.service';
 import { TicketsService } from './modules/tickets/tickets.service';
+import { createLogger, type Logger } from './observability/logger';
 import type { Clock, IdGenerator } from './shared/clock';
 
 /** What the services are built from. */
@@ -29,6 +30,8 @@ export interface AppDependencies {
   readonly authSecret?: string;
   /** Access tokens' lifetime (ACCESS_TOKEN_TTL_SECONDS); 15 minutes when omitted. */
   readonly accessTokenTtlSeconds?: number;
+  /** Where services report what operators must fix (stored documents that fail validation); silent when omitted. */
+  readonly logger?: Logger;
 }
 
 /** The application's services, one instance each per process. */
@@ -49,18 +52,19 @@ export interface AppServices {
 }
 
 /** Wires the services. */
-export function createServices(deps: AppDependencies): AppServices {
+export function createServices(dependencies: AppDependencies): AppServices {
+  const deps = { ...dependencies, logger: dependencies.logger ?? createLogger('silent') };
   return {
     people: new PeopleService(deps.dataSource, deps.clock, deps.ids),
     tickets: new TicketsService(deps.dataSource, deps.outbox, deps.clock, deps.ids),
     conversations: new ConversationsService(deps.dataSource),
     destinations: new DestinationsService(deps),
-    handoff: new HandoffFlowService(deps.dataSource, deps.outbox, deps.clock, deps.ids),
-    handoffSimulation: new HandoffSimulationService(deps.dataSource, deps.clock),
+    handoff: new HandoffFlowService(deps.dataSource, deps.outbox, deps.clock, deps.ids, deps.logger),
+    handoffSimulation: new HandoffSimulationService(deps.dataSource, deps.clock, deps.logger),
     handoffPolicy: new HandoffPolicyService(deps),
     ruleSets: new RuleSetService(deps),
     ruleSetPublishing: new RuleSetPublishingService(deps),
-    routingSimulation: new RoutingSimulationService(deps.dataSource),
+    routingSimulation: new RoutingSimulationService(deps.dataSource, deps.logger),
     audit: new AuditService(deps.dataSource),
     events: new EventFeedService(deps.dataSource, deps.hub, deps.clock),
     identity: createIdentityServices(deps),

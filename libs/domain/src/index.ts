@@ -43,6 +43,7 @@ export * from './handoff/handoff-policy';
 export * from './handoff/handoff-event';
 export * from './handoff/handoff-decision';
 export { parseHandoffPolicy, MESSAGES_USED_BY_PROCESS } from './handoff/parse-handoff-policy';
+export { POLICY_LIMITS } from './handoff/policy-limits';
 export { createDefaultHandoffPolicy, DEFAULT_HANDOFF_MESSAGES } from './handoff/create-default-handoff-policy';
 export { compileHandoffPolicy } from './handoff/compile-handoff-policy';
 export type { CompiledHandoffPolicy } from './handoff/compiled-handoff-policy';

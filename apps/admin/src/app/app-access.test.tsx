@@ -1,37 +1,36 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
+import { LeaveGuardModal } from '../components/leave-guard/leave-guard-modal';
+import { useLeaveGuard } from '../components/leave-guard/use-leave-guard';
 import { LocationProbe } from '../testing/location-probe';
-import { renderWithProviders } from '../testing/render-with-providers';
+import { renderRoutesWithProviders } from '../testing/render-with-providers';
 import { TEST_AGENT, testSession } from '../testing/test-session';
-import { AdminShell } from './app-shell';
-import { RequireSession } from './require-session';
-import { HomeRedirect, RoleGate } from './role-gate';
+import { appRoutes } from './app-routes';
+import { HomeRedirect } from './role-gate';
 
-/** The app's frame around a stand-in screen, as app.tsx wires it. */
+/** A stand-in screen holding unsaved edits. */
+function EditedScreen() {
+  const guard = useLeaveGuard(true);
+  return <LeaveGuardModal guard={guard} subject="the edited screen" />;
+}
+
+/** A stand-in screen with a bug. */
+function BrokenScreen(): never {
+  throw new Error('bug in a screen');
+}
+
+/** The app's own routes and frame, with a stand-in for every screen. */
 function renderApp(route: string, session = testSession()) {
-  renderWithProviders(
-    <Routes>
-      <Route path="/sign-in" element={<LocationProbe />} />
-      <Route
-        path="*"
-        element={
-          <RequireSession>
-            <AdminShell>
-              <RoleGate>
-                <Routes>
-                  <Route path="/" element={<HomeRedirect />} />
-                  <Route path="*" element={<LocationProbe />} />
-                </Routes>
-              </RoleGate>
-            </AdminShell>
-          </RequireSession>
-        }
-      />
-    </Routes>,
+  const { router } = renderRoutesWithProviders(
+    appRoutes([
+      { index: true, element: <HomeRedirect /> },
+      { path: 'edited', element: <EditedScreen /> },
+      { path: 'broken', element: <BrokenScreen /> },
+      { path: '*', element: <LocationProbe /> },
+    ]),
     { route, session },
   );
-  return session;
+  return { session, router };
 }
 
 const navLinks = () =>
@@ -42,8 +41,9 @@ const navLinks = () =>
 describe('the signed-in app', () => {
   describe('when nobody is signed in', () => {
     it('sends them to sign-in, remembering the page they wanted', () => {
-      renderApp('/rules/rs-1?version=3', testSession({ status: 'signedOut', reason: null }));
-      expect(screen.getByTestId('location')).toHaveTextContent('/sign-in?next=%2Frules%2Frs-1%3Fversion%3D3');
+      const { router } = renderApp('/rules/rs-1?version=3', testSession({ status: 'signedOut', reason: null }));
+      expect(router.state.location).toMatchObject({ pathname: '/sign-in', search: '?next=%2Frules%2Frs-1%3Fversion%3D3' });
+      expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
       expect(screen.queryByRole('navigation', { name: 'Screens' })).not.toBeInTheDocument();
     });
   });
@@ -95,10 +95,41 @@ describe('the signed-in app', () => {
   describe('when the person signs out', () => {
     it('ends the session and lands on sign-in', async () => {
       const user = userEvent.setup();
-      const session = renderApp('/tickets');
+      const { session, router } = renderApp('/tickets');
       await user.click(screen.getByRole('button', { name: 'Sign out' }));
       expect(session.signOut).toHaveBeenCalledTimes(1);
-      expect(await screen.findByTestId('location')).toHaveTextContent('/sign-in?next=%2Ftickets');
+      expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+      expect(router.state.location).toMatchObject({ pathname: '/sign-in', search: '?next=%2Ftickets' });
+    });
+  });
+
+  describe('when the person signs out of a screen with unsaved edits', () => {
+    it('lands on sign-in without asking, as the edits cannot be saved any more', async () => {
+      const user = userEvent.setup();
+      const { router } = renderApp('/edited');
+      await user.click(screen.getByRole('button', { name: 'Sign out' }));
+      expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+      expect(router.state.location).toMatchObject({ pathname: '/sign-in', search: '?next=%2Fedited' });
+      expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+    });
+  });
+
+  describe('when a screen throws while rendering', () => {
+    it('shows what happened inside the shell, keeps the navigation, and offers a way on', async () => {
+      const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        const { router } = renderApp('/broken');
+        expect(screen.getByRole('alert')).toHaveTextContent('This screen stopped working');
+        expect(screen.getByRole('alert')).not.toHaveTextContent('bug in a screen');
+        expect(navLinks()).toContain('Tickets');
+
+        await userEvent.click(screen.getByRole('link', { name: 'Go to the start screen' }));
+        expect(router.state.location.pathname).not.toBe('/broken');
+        expect(screen.queryByText('This screen stopped working')).not.toBeInTheDocument();
+      } finally {
+        consoleError.mockRestore();
+      }
     });
   });
 });
+

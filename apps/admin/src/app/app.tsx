@@ -1,43 +1,18 @@
 import type { ApolloClient } from '@apollo/client';
-import { BrowserRouter, Route, Routes } from 'react-router';
-import { SIGN_IN_PATH } from '../features/sign-in/adapters/next-path';
-import { SignInPage } from '../features/sign-in/sign-in-page';
+import type { DataRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import type { LiveConnection } from '../lib/apollo/live-connection';
 import type { SessionHandle } from '../lib/auth/session-state';
 import { AppProviders } from './app-providers';
-import { AdminShell } from './app-shell';
-import { AppRoutes } from './app-routes';
-import { RequireSession } from './require-session';
-import { RoleGate } from './role-gate';
 
-/** The admin app: providers; sign-in outside the shell; every screen inside it, for signed-in people only. */
-export function App({ client, live, session }: { client: ApolloClient; live: LiveConnection; session: SessionHandle }) {
+/**
+ * The admin app: providers around the router main.tsx makes from appRoutes() (app-routes.tsx says
+ * what is where and who may see it). A data router, so screens can hold navigation with useBlocker.
+ */
+export function App({ client, live, session, router }: { client: ApolloClient; live: LiveConnection; session: SessionHandle; router: DataRouter }) {
   return (
     <AppProviders client={client} live={live} session={session}>
-      <BrowserRouter>
-        <AppFrame />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </AppProviders>
-  );
-}
-
-/** Sign-in stands alone; everything else needs a session, sits in the shell, and is gated by role. */
-function AppFrame() {
-  return (
-    <Routes>
-      <Route path={SIGN_IN_PATH} element={<SignInPage />} />
-      <Route
-        path="*"
-        element={
-          <RequireSession>
-            <AdminShell>
-              <RoleGate>
-                <AppRoutes />
-              </RoleGate>
-            </AdminShell>
-          </RequireSession>
-        }
-      />
-    </Routes>
   );
 }

@@ -1,5 +1,5 @@
-import type { RefreshTokenStorage } from '../lib/auth/refresh-token-storage';
 import { SessionApiError, type SessionApi, type SessionGrant } from '../lib/auth/session-api';
+import type { SessionMarker } from '../lib/auth/session-marker';
 
 /** A JWT-shaped token whose payload carries iat/exp (seconds), as the API's access tokens do. */
 export function fakeJwt(issuedAtMs: number, lifetimeMs: number, label = 'token'): string {
@@ -11,25 +11,23 @@ export function fakeJwt(issuedAtMs: number, lifetimeMs: number, label = 'token')
 export const FIFTEEN_MINUTES = 15 * 60_000;
 
 /**
- * The API's session operations in memory: refresh tokens rotate (each works once), a reused
- * token fails, and every call is recorded. `clock` is the server's time.
+ * The API's session operations in memory, with the browser's refresh cookie: refresh tokens
+ * rotate (each works once), a reused token fails, and every call is recorded with the cookie it
+ * sent. `clock` is the server's time.
  */
 export function fakeSessionApi(clock: () => number = Date.now) {
   let issued = 0;
-  const live = new Set<string>();
+  const live = new Map<string, SessionGrant['user']>();
   const calls: string[] = [];
+  // What the API last set (or cleared) in the browser's cookie jar.
+  let cookie: string | null = null;
   const AINO = { id: 'user-aino', name: 'Aino Virtanen', email: 'aino@example.com', role: 'admin' };
   const MIKKO = { id: 'user-mikko', name: 'Mikko Korhonen', email: 'mikko@example.com', role: 'agent' };
   const grant = (user = AINO): SessionGrant => {
     issued += 1;
-    const refreshToken = `refresh-${issued}`;
-    live.add(refreshToken);
-    return {
-      accessToken: fakeJwt(clock(), FIFTEEN_MINUTES, `access-${issued}`),
-      refreshToken,
-      expiresAt: new Date(clock() + FIFTEEN_MINUTES).toISOString(),
-      user,
-    };
+    cookie = `refresh-${issued}`;
+    live.set(cookie, user);
+    return { accessToken: fakeJwt(clock(), FIFTEEN_MINUTES, `access-${issued}`), expiresAt: new Date(clock() + FIFTEEN_MINUTES).toISOString(), user };
   };
   let gate: Promise<void> = Promise.resolve();
   const api = {
@@ -38,14 +36,26 @@ export function fakeSessionApi(clock: () => number = Date.now) {
       if (password !== 'right-password') throw new SessionApiError('invalidCredentials', 'Wrong email or password.');
       return grant(email.startsWith('mikko') ? MIKKO : AINO);
     }),
-    refresh: jest.fn(async (token: string) => {
-      calls.push(`refresh ${token}`);
+    refresh: jest.fn(async () => {
+      // The browser attaches the cookie when the request leaves; the answer replaces it when it lands.
+      const sent = cookie;
+      calls.push(`refresh ${sent}`);
       await gate;
-      if (!live.delete(token)) throw new SessionApiError('invalidCredentials', 'Wrong email or password.');
-      return grant();
+      const user = sent === null ? undefined : live.get(sent);
+      if (sent === null || !user) {
+        if (cookie === sent) cookie = null;
+        throw new SessionApiError('invalidCredentials', 'Wrong email or password.');
+      }
+      live.delete(sent);
+      return grant(user);
     }),
-    signOut: jest.fn(async (token: string) => {
-      calls.push(`signOut ${token}`);
+    signOut: jest.fn(async () => {
+      calls.push(`signOut ${cookie}`);
+      if (cookie) live.delete(cookie);
+      cookie = null;
+    }),
+    revokeStoredToken: jest.fn(async (token: string) => {
+      calls.push(`revoke ${token}`);
       live.delete(token);
     }),
   } satisfies SessionApi;
@@ -58,29 +68,43 @@ export function fakeSessionApi(clock: () => number = Date.now) {
       gate = new Promise((resolve) => (release = resolve));
       return () => release();
     },
-    /** Makes a refresh token known to the API, as if issued earlier. */
-    issue: (token: string) => void live.add(token),
+    /** Puts a live refresh token in the browser's cookie, as if signed in before a reload. */
+    issue: (token: string) => {
+      live.set(token, AINO);
+      cookie = token;
+    },
+    /** Makes a token known to the API without putting it in the cookie (one an old version stored). */
+    issueElsewhere: (token: string) => void live.set(token, AINO),
+    /** Puts a token in the cookie that the API no longer accepts. */
+    setCookie: (token: string | null) => void (cookie = token),
+    cookie: () => cookie,
     isLive: (token: string) => live.has(token),
   };
 }
 
-/** Refresh-token storage in memory, with a way to play "another tab signed out". */
-export function memoryTokenStorage(initial: string | null = null) {
+/** The session marker in memory, with a way to play "another tab signed out" and an old version's stored token. */
+export function memorySessionMarker(initial = false, legacyRefreshToken: string | null = null) {
   let value = initial;
+  let legacy = legacyRefreshToken;
   const clearedElsewhere = new Set<() => void>();
-  const storage: RefreshTokenStorage = {
-    read: () => value,
-    write: (token) => void (value = token),
-    clear: () => void (value = null),
+  const marker: SessionMarker = {
+    isSet: () => value,
+    set: () => void (value = true),
+    clear: () => void (value = false),
     onClearedElsewhere: (listener) => {
       clearedElsewhere.add(listener);
       return () => clearedElsewhere.delete(listener);
     },
+    takeLegacyRefreshToken: () => {
+      const token = legacy;
+      legacy = null;
+      return token;
+    },
   };
   return {
-    storage,
+    marker,
     clearInAnotherTab: () => {
-      value = null;
+      value = false;
       clearedElsewhere.forEach((listener) => listener());
     },
   };

@@ -6,7 +6,7 @@ import { serializeTransactions } from './serialize-transactions';
 
 /** Which database to use: the embedded SQLite file (default) or PostgreSQL (production path). */
 export type DatabaseConfig =
-  | { readonly kind: 'sqlite'; readonly path: string }
+  | { readonly kind: 'sqlite'; readonly path: string; readonly transactionWaitMs?: number }
   | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string; readonly statementTimeoutMs?: number };
 
 /** PostgreSQL cancels any statement running longer than this (0 = never), so no request hangs on one. */
@@ -30,7 +30,7 @@ export function createDataSource(db: DatabaseConfig): DataSource {
       extra: { max: 10, idleTimeoutMillis: 30_000, statement_timeout: db.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS },
     });
   }
-  return serializeTransactions(new DataSource({
+  const sqlite = new DataSource({
     type: 'better-sqlite3',
     database: db.path,
     ...common,
@@ -42,5 +42,6 @@ export function createDataSource(db: DatabaseConfig): DataSource {
       database.pragma('busy_timeout = 5000');
       database.pragma('foreign_keys = ON');
     },
-  }));
+  });
+  return serializeTransactions(sqlite, db.transactionWaitMs);
 }

@@ -30,14 +30,39 @@ describe('serializeTransactions on SQLite', () => {
   });
 
   describe('when a transaction is started inside another one', () => {
-    it('refuses it at once instead of waiting for itself, and the outer one rolls back', async () => {
-      const outer = db.dataSource.transaction(async (manager) => {
-        await manager.insert(WorkspaceEntity, { id: 'ws-outer', name: 'outer', createdAt: new Date() });
-        await db.dataSource.transaction(async () => undefined);
-      });
+    it('fails the inner one after the wait limit instead of hanging, and the outer one rolls back', async () => {
+      const quick = await createTestDatabase('sqlite', { transactionWaitMs: 150 });
+      try {
+        const outer = quick.dataSource.transaction(async (manager) => {
+          await manager.insert(WorkspaceEntity, { id: 'ws-outer', name: 'outer', createdAt: new Date() });
+          await quick.dataSource.transaction(async () => undefined);
+        });
 
-      await expect(outer).rejects.toThrow(/use the EntityManager the outer transaction gave you/);
-      expect(await db.dataSource.manager.findOneBy(WorkspaceEntity, { id: 'ws-outer' })).toBeNull();
+        await expect(outer).rejects.toThrow(/use the EntityManager the outer transaction gave you/);
+        expect(await quick.dataSource.manager.findOneBy(WorkspaceEntity, { id: 'ws-outer' })).toBeNull();
+      } finally {
+        await quick.dispose();
+      }
+    });
+  });
+
+  describe('when a transaction holds the database past the wait limit', () => {
+    it('refuses the one waiting behind it with a busy error, lets the holder commit, and serves the next', async () => {
+      const quick = await createTestDatabase('sqlite', { transactionWaitMs: 150 });
+      try {
+        const holder = quick.dataSource.transaction(async (manager) => {
+          await manager.insert(WorkspaceEntity, { id: 'ws-slow', name: 'slow', createdAt: new Date() });
+          await new Promise((resolve) => setTimeout(resolve, 400));
+        });
+        const waiter = quick.dataSource.transaction((manager) => manager.insert(WorkspaceEntity, { id: 'ws-waiter', name: 'waiter', createdAt: new Date() }));
+
+        await expect(waiter).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
+        await holder;
+        await quick.dataSource.transaction((manager) => manager.insert(WorkspaceEntity, { id: 'ws-next', name: 'next', createdAt: new Date() }));
+        expect((await quick.dataSource.manager.find(WorkspaceEntity)).map((w) => w.id).sort()).toEqual(['ws-next', 'ws-slow']);
+      } finally {
+        await quick.dispose();
+      }
     });
   });
 });

@@ -8,16 +8,30 @@ import { GraphQLError } from 'graphql';
 export type ServiceFailure =
   | { readonly kind: 'invalid'; readonly issues: readonly Issue[] }
   | { readonly kind: 'notFound'; readonly entity: string; readonly id: string; readonly path?: string }
-  | { readonly kind: 'conflict'; readonly entity: string; readonly id: string; readonly currentVersion: number };
+  | { readonly kind: 'conflict'; readonly entity: string; readonly id: string; readonly currentVersion: number }
+  | { readonly kind: 'idempotencyKeyReused'; readonly key: string; readonly path: string }
+  | { readonly kind: 'storedInvalid'; readonly document: StoredDocumentRef; readonly issues: readonly Issue[] };
+
+/** A stored document (a policy, a rule set's draft or a published version) by what and which. */
+export interface StoredDocumentRef {
+  readonly entity: 'handoffPolicy' | 'ruleSet';
+  readonly id: string;
+  /** `draft` for a rule set's draft, `published` for one of its versions; `current` for the policy. */
+  readonly part: 'current' | 'draft' | 'published';
+  /** The policy's or draft's compare-and-set version (what a replacing write expects), or the published version. */
+  readonly version: number;
+}
 
 /** Error codes clients see in `extensions.code`, besides GraphQL's own. */
-export type ApiErrorCode = 'VALIDATION_FAILED' | 'NOT_FOUND' | 'CONFLICT';
+export type ApiErrorCode = 'VALIDATION_FAILED' | 'NOT_FOUND' | 'CONFLICT' | 'IDEMPOTENCY_KEY_REUSED' | 'STORED_DOCUMENT_INVALID';
 
 /** Codes that are safe to show a client as they are. Everything else is masked. */
 export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'VALIDATION_FAILED',
   'NOT_FOUND',
   'CONFLICT',
+  'IDEMPOTENCY_KEY_REUSED',
+  'STORED_DOCUMENT_INVALID',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'BAD_USER_INPUT',
@@ -52,6 +66,21 @@ export function toGraphQLError(failure: ServiceFailure): GraphQLError {
         `The ${failure.entity} was changed by someone else (now at version ${failure.currentVersion}); reload and apply your change again`,
         { extensions: { code: 'CONFLICT', entity: failure.entity, id: failure.id, currentVersion: failure.currentVersion } },
       );
+    case 'idempotencyKeyReused':
+      return new GraphQLError(
+        `The idempotency key ${JSON.stringify(failure.key)} was already used for a different request; send a new key for a new request, or the very same request to get its first answer`,
+        { extensions: { code: 'IDEMPOTENCY_KEY_REUSED', idempotencyKey: failure.key, path: failure.path } },
+      );
+    case 'storedInvalid': {
+      const { entity, id, part, version } = failure.document;
+      const which = part === 'current' ? `version ${version}` : part === 'draft' ? `draft version ${version}` : `published version ${version}`;
+      const [first] = failure.issues;
+      const why = first ? `${first.code} at ${first.path || 'the root'}${failure.issues.length > 1 ? ` (and ${failure.issues.length - 1} more)` : ''}` : 'unreadable';
+      return new GraphQLError(
+        `The stored ${entity} ${JSON.stringify(id)} (${which}) no longer passes validation: ${why}. Replace it with a valid one`,
+        { extensions: { code: 'STORED_DOCUMENT_INVALID', entity, id, part, version, issues: failure.issues.map((i) => ({ code: i.code, path: i.path, message: i.message })) } },
+      );
+    }
   }
 }
 

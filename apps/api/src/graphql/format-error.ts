@@ -2,7 +2,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/is-database-unavailable';
 import { PUBLIC_ERROR_CODES } from './errors';
-import { currentRequestId } from './request-scope';
+import { randomUUID } from 'node:crypto';
+import { requestIdOfError } from './error-request-ids';
 
 /** Where masked errors go, so operators can find them by request id. */
 export type ErrorLogger = (entry: { requestId: string; error: unknown }) => void;
@@ -14,7 +15,8 @@ export type ErrorLogger = (entry: { requestId: string; error: unknown }) => void
  */
 export function createFormatError(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const requestId = currentRequestId();
+    // Untagged: an error Apollo raised before any context existed (a malformed HTTP request).
+    const requestId = requestIdOfError(error) ?? randomUUID();
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

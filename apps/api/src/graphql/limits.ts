@@ -21,7 +21,7 @@ export interface Limits {
   /** Wraps format-error.ts so capped documents keep their code and hints follow FIELD_SUGGESTIONS. */
   formatError(inner: FormatError): FormatError;
   /** The graphql-ws hooks: the same caps, budget and error formatting as HTTP, plus socket caps. */
-  wsHooks(input: Pick<WsLimitsInput, 'formatError' | 'consume' | 'principalKeyOf' | 'authenticate'>): ReturnType<typeof createWsLimits>;
+  wsHooks(input: Pick<WsLimitsInput, 'formatError' | 'consume' | 'principalKeyOf' | 'authenticate' | 'sockets'>): ReturnType<typeof createWsLimits>;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { rateLimited } from '../graphql/limits/limit-errors';
 import { readInteger } from '../graphql/limits/read-env';
-import { currentRequestId } from '../graphql/request-scope';
+import { requestIdOf } from './request-id';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -79,7 +79,7 @@ export function rateLimitMiddleware(limiter: RateLimiter, keyOf: (request: Incom
     res
       .status(429)
       .set('Retry-After', String(decision.retryAfterSeconds))
-      .json({ errors: [{ ...error, extensions: { ...error.extensions, requestId: currentRequestId() } }] });
+      .json({ errors: [{ ...error, extensions: { ...error.extensions, requestId: requestIdOf(req) } }] });
   };
 }
 

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { currentRequestId } from '../graphql/request-scope';
+import { requestIdOf } from './request-id';
 
 // A NUL (no PostgreSQL text column can hold one), a high surrogate not followed by a low one, or a
 // low one not preceded by a high one. (String.prototype.isWellFormed is ES2024; the API targets ES2023.)
@@ -45,7 +45,7 @@ export function rejectIllFormedStrings(): RequestHandler {
       errors: [
         {
           message: `Invalid text at ${at}: it contains a NUL or an unpaired UTF-16 surrogate, which cannot be stored as sent`,
-          extensions: { code: 'BAD_USER_INPUT', path: at, requestId: currentRequestId() },
+          extensions: { code: 'BAD_USER_INPUT', path: at, requestId: requestIdOf(req) },
         },
       ],
     });

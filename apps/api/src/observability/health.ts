@@ -1,7 +1,6 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from './logger';
-import { metricsRegistry } from './metrics';
 
 /** A dependency the API cannot serve without. */
 export interface ReadinessCheck {
@@ -21,9 +20,9 @@ export const databaseCheck = (dataSource: DataSource): ReadinessCheck => ({
 /**
  * Operations endpoints. `/health` is liveness: the process serves HTTP (restart it if not).
  * `/ready` is readiness: every dependency answered within the timeout, else 503 naming the ones
- * that did not (take it out of the load balancer; it recovers by itself). `/metrics` is the
- * Prometheus text format. Failures are logged with their cause; the response names only the
- * dependency, never a host or an error text.
+ * that did not (take it out of the load balancer; it recovers by itself). Both are open to
+ * anyone: failures are logged with their cause, and the response names only the dependency, never
+ * a host or an error text. `/metrics` is not here: it is guarded (metrics-access.ts).
  */
 export function operationsRouter(checks: readonly ReadinessCheck[], logger: Logger, timeoutMs = 2_000): Router {
   const router = Router();
@@ -42,10 +41,6 @@ export function operationsRouter(checks: readonly ReadinessCheck[], logger: Logg
     );
     const failed = results.filter(([, state]) => state === 'down').map(([name]) => name);
     res.status(failed.length > 0 ? 503 : 200).json({ status: failed.length > 0 ? 'unavailable' : 'ready', checks: Object.fromEntries(results), failed });
-  });
-  router.get('/metrics', async (_req, res) => {
-    res.setHeader('content-type', metricsRegistry.contentType);
-    res.send(await metricsRegistry.metrics());
   });
   return router;
 }

@@ -1,3 +1,4 @@
+import { ASSIGNMENT_STRATEGIES } from '@handoff/domain';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
@@ -74,8 +75,12 @@ export const assignments = new Counter({
   registers: [metricsRegistry],
 });
 
-/** Counts an assignment that committed. */
-export const countAssignment = (method: string, outcome: 'assigned' | 'unassigned'): void => assignments.inc({ method, outcome });
+// The methods an assignment row records; the label takes no other value, whatever reaches it.
+const ASSIGNMENT_METHODS: ReadonlySet<string> = new Set([...ASSIGNMENT_STRATEGIES, 'direct', 'manual']);
+
+/** Counts an assignment that committed (a method outside the known ones counts as "other"). */
+export const countAssignment = (method: string, outcome: 'assigned' | 'unassigned'): void =>
+  assignments.inc({ method: ASSIGNMENT_METHODS.has(method) ? method : 'other', outcome });
 
 /** Seconds since an ISO timestamp, never negative (clocks of two instances may disagree slightly). */
 export const secondsSince = (iso: string, now: number = Date.now()): number => Math.max(0, (now - Date.parse(iso)) / 1000);

@@ -1,5 +1,5 @@
 import { prefixIssues, type Issue, type Result } from '@handoff/domain';
-import type { ServiceFailure } from '../graphql/errors';
+import type { ServiceFailure, StoredDocumentRef } from '../graphql/errors';
 
 /** What a service returns: a value, or an expected failure. */
 export type ServiceResult<T> = Result<T, ServiceFailure>;
@@ -20,3 +20,9 @@ export const notFound = (entity: string, id: string, path?: string): ServiceFail
 
 /** A stale write: the stored version moved on. */
 export const conflict = (entity: string, id: string, currentVersion: number): ServiceFailure => ({ kind: 'conflict', entity, id, currentVersion });
+
+/** An idempotency key already used for a different request. */
+export const idempotencyKeyReused = (key: string, path: string): ServiceFailure => ({ kind: 'idempotencyKeyReused', key, path });
+
+/** A stored document that fails its parser on load (written by hand, or before a bound existed). */
+export const storedInvalid = (document: StoredDocumentRef, issues: readonly Issue[]): ServiceFailure => ({ kind: 'storedInvalid', document, issues });

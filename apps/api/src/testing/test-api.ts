@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
-import type { PubSub } from 'type-graphql';
 import { createContext } from '../context';
-import { createInProcessEventBus } from '../graphql/pubsub';
+import { createInProcessEventBus, type EventDelivery } from '../graphql/pubsub';
+import { EventStream } from '../modules/outbox/event-stream';
 import { OutboxRelay } from '../modules/outbox/outbox-relay';
 import type { Principal } from '../modules/identity/principal';
 import type { Role } from '../modules/identity/roles';
@@ -32,8 +32,8 @@ export const TEST_USER_IDS = { admin: '00000000-0000-4000-9000-000000000001', ag
 export interface TestApi {
   readonly db: TestDatabase;
   readonly services: AppServices;
-  /** This instance's live events (payloads are EventDelivery envelopes), to observe what subscribers get. */
-  readonly pubSub: PubSub;
+  /** This instance's live events of a topic in a workspace, as a subscription's feed gets them. */
+  events(topic: string, workspaceId: string): AsyncIterableIterator<EventDelivery>;
   /** Publishes the services' outbox events after their commits, as the server's relay does. */
   readonly relay: OutboxRelay;
   readonly workspaceId: string;
@@ -61,9 +61,8 @@ export async function createTestApi(engine: 'sqlite' | 'postgres', options: { se
   // Commits wake the relay; no timers, so statement counts see only the operation's own (tests call relay.poll()).
   const relay = new OutboxRelay({ dataSource: db.dataSource, bus, clock });
   await relay.start({ timers: false });
-  const { pubSub } = bus;
   const services = createServices({ dataSource: db.dataSource, outbox: relay, hub: bus, clock, ids });
-  const server = new ApolloServer({ schema: await createSchema(pubSub), formatError: createFormatError(() => undefined) });
+  const server = new ApolloServer({ schema: await createSchema(), formatError: createFormatError(() => undefined) });
   await server.start();
   const integratorKeys = new Map<string, Promise<string>>();
   const principalFor = async (who: ExecuteAs = {}): Promise<Principal | null> => {
@@ -83,7 +82,11 @@ export async function createTestApi(engine: 'sqlite' | 'postgres', options: { se
   return {
     db,
     services,
-    pubSub,
+    events: (topic, workspaceId) => {
+      const stream = new EventStream<EventDelivery>(() => true);
+      stream.onClose(bus.listen(topic, workspaceId, (event) => stream.push(event)));
+      return stream;
+    },
     relay,
     workspaceId: DEMO_WORKSPACE_ID,
     setNow: (iso) => void (now = new Date(iso)),

@@ -14,6 +14,11 @@ export interface TestDatabase {
 
 type Engine = 'sqlite' | 'postgres';
 
+/** SQLite only: how long a transaction waits for its turn (db/serialize-transactions.ts). */
+export interface TestDatabaseOptions {
+  readonly transactionWaitMs?: number;
+}
+
 const postgresUrl = process.env['DATABASE_URL'];
 if (process.env['CI'] && !postgresUrl) {
   throw new Error('DATABASE_URL must point at PostgreSQL when CI is set: the integration suite runs on both databases');
@@ -23,10 +28,10 @@ if (process.env['CI'] && !postgresUrl) {
 export const TEST_ENGINES: readonly Engine[] = postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'];
 
 /** Creates a fresh database (a temp SQLite file, or a new PostgreSQL schema) without migrating it. */
-export async function createEmptyTestDatabase(engine: Engine): Promise<TestDatabase> {
+export async function createEmptyTestDatabase(engine: Engine, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   if (engine === 'sqlite') {
     const path = join(tmpdir(), `handoff-test-${randomUUID()}.sqlite`);
-    const config: DatabaseConfig = { kind: 'sqlite', path };
+    const config: DatabaseConfig = { kind: 'sqlite', path, ...options };
     const dataSource = await createDataSource(config).initialize();
     return {
       dataSource,
@@ -55,8 +60,8 @@ export async function createEmptyTestDatabase(engine: Engine): Promise<TestDatab
 }
 
 /** Creates a fresh database with every migration applied. */
-export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
-  const db = await createEmptyTestDatabase(engine);
+export async function createTestDatabase(engine: Engine, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const db = await createEmptyTestDatabase(engine, options);
   await db.dataSource.runMigrations({ transaction: 'each' });
   return db;
 }

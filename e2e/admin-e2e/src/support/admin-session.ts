@@ -35,7 +35,7 @@ export async function startAdminSession(): Promise<AdminSession> {
   const api = await startApiProcess({ ADMIN_DIST, SEED_DEMO: 'true' });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   // One browser profile for the suite's pages: signed in once, later pages restore the session
-  // from the stored refresh token, as a person's new tabs do.
+  // from the httpOnly refresh cookie the API set, as a person's new tabs do.
   const profile = await browser.newContext({ viewport: VIEWPORT });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -46,7 +46,7 @@ export async function startAdminSession(): Promise<AdminSession> {
     foreignRequests,
     pageErrors,
     newPage: async (path = '/', options = {}) => {
-      const page = options.ownProfile ? await browser.newPage({ viewport: VIEWPORT }) : await profile.newPage();
+      const page = options.ownProfile ? await (await browser.newContext({ viewport: VIEWPORT })).newPage() : await profile.newPage();
       page.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);

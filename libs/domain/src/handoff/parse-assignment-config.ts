@@ -4,6 +4,7 @@ import { ASSIGNMENT_STRATEGIES, DESTINATIONS, type RuleSet } from '../rules/rule
 import { RULE_LIMITS } from '../rules/rule-limits';
 import { issue, pathIndex, pathProp, type Issue } from '../shared/issue';
 import { ASSIGNMENT_MODES, type AssignmentConfig, type HandoffProcess } from './handoff-policy';
+import { POLICY_LIMITS } from './policy-limits';
 import { isRecord, prefixIssues, readIdList, readOneOf, readRecord } from '../shared/read-input';
 
 
@@ -32,8 +33,8 @@ export function parseAssignmentConfig(
   if (mode === 'sameDestination') {
     readRecord(input, path, issues, ['mode', 'destination', 'userIds', 'teamIds', 'strategy']);
     const destination = readOneOf(input['destination'], DESTINATIONS, at('destination'), issues);
-    const userIds = readIdList(input['userIds'], at('userIds'), issues, RULE_LIMITS.maxListItems);
-    const teamIds = readIdList(input['teamIds'], at('teamIds'), issues, RULE_LIMITS.maxListItems);
+    const userIds = readIdList(input['userIds'], at('userIds'), issues, RULE_LIMITS.maxListItems, POLICY_LIMITS.maxIdLength);
+    const teamIds = readIdList(input['teamIds'], at('teamIds'), issues, RULE_LIMITS.maxListItems, POLICY_LIMITS.maxIdLength);
     const strategy = readOneOf(input['strategy'], ASSIGNMENT_STRATEGIES, at('strategy'), issues);
     if (userIds?.length === 0 && teamIds?.length === 0 && process !== 'none') {
       issues.push(issue('INVALID_POLICY', path, 'choose at least one user or team to receive handed-off work'));

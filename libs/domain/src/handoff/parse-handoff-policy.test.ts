@@ -1,5 +1,7 @@
 import { createFieldCatalogue } from '../rules/field-catalogue';
 import { RULE_LIMITS } from '../rules/rule-limits';
+import { TRIGGER_LIMITS } from '../triggers/trigger-limits';
+import { POLICY_LIMITS } from './policy-limits';
 import { createDefaultHandoffPolicy } from './create-default-handoff-policy';
 import { parseHandoffPolicy } from './parse-handoff-policy';
 
@@ -151,6 +153,14 @@ describe('parseHandoffPolicy', () => {
         ],
       ],
       ['too many users', { ...VALID, assignment: { ...VALID.assignment, userIds: Array.from({ length: RULE_LIMITS.maxListItems + 1 }, (_, i) => `u${i}`) } }, [['LIMIT_EXCEEDED', 'assignment.userIds']]],
+      [
+        'ids longer than the bound',
+        { ...VALID, assignment: { ...VALID.assignment, userIds: ['u'.repeat(POLICY_LIMITS.maxIdLength + 1)], teamIds: ['t'.repeat(100_000)] } },
+        [
+          ['LIMIT_EXCEEDED', 'assignment.userIds[0]'],
+          ['LIMIT_EXCEEDED', 'assignment.teamIds[0]'],
+        ],
+      ],
     ])('reports %s', (_label, input, expected) => {
       expect(problems(input)).toEqual(expected);
     });
@@ -215,8 +225,26 @@ describe('parseHandoffPolicy', () => {
           ['EMPTY_PHRASE', 'customTriggers[2].phrase'],
         ],
       ],
+      [
+        'an id longer than the bound',
+        [{ id: 'i'.repeat(TRIGGER_LIMITS.maxIdLength + 1), phrase: 'refund', mode: 'word' }],
+        [['LIMIT_EXCEEDED', 'customTriggers[0].id']],
+      ],
     ])('reports %s', (_label, customTriggers, expected) => {
       expect(problems({ ...VALID, customTriggers })).toEqual(expected);
+    });
+  });
+
+  describe('when every string is exactly at its bound', () => {
+    it('accepts the policy', () => {
+      const longest = {
+        ...VALID,
+        customTriggers: [{ id: 'i'.repeat(TRIGGER_LIMITS.maxIdLength), phrase: 'p'.repeat(TRIGGER_LIMITS.maxPhraseLength), mode: 'phrase' }],
+        assignment: { ...VALID.assignment, userIds: ['u'.repeat(POLICY_LIMITS.maxIdLength)], teamIds: ['t'.repeat(POLICY_LIMITS.maxIdLength)] },
+        messages: { teamAvailable: 'a'.repeat(RULE_LIMITS.maxStringLength), teamUnavailable: 'b'.repeat(RULE_LIMITS.maxStringLength), ticketUnassigned: 'c'.repeat(RULE_LIMITS.maxStringLength) },
+      };
+
+      expect(problems(longest)).toEqual([]);
     });
   });
 });

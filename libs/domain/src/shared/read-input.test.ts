@@ -143,7 +143,11 @@ describe('scalar readers', () => {
 describe('readIdList', () => {
   describe('when the list is valid', () => {
     it('returns the ids in order', () => {
-      expect(readIdList(['b', 'a'], 'ids', [], 5)).toEqual(['b', 'a']);
+      expect(readIdList(['b', 'a'], 'ids', [], 5, 3)).toEqual(['b', 'a']);
+    });
+
+    it('accepts an id of exactly the maximum length', () => {
+      expect(readIdList(['abc'], 'ids', [], 5, 3)).toEqual(['abc']);
     });
   });
 
@@ -152,26 +156,27 @@ describe('readIdList', () => {
       ['not a list', 'a', 5, [['INVALID_TYPE', 'ids']]],
       ['too long', ['a', 'b', 'c'], 2, [['LIMIT_EXCEEDED', 'ids']]],
       [
-        'with bad and repeated ids',
-        ['a', '', 7, 'a'],
+        'with bad, too long and repeated ids',
+        ['a', '', 7, 'abcd', 'a'],
         5,
         [
           ['INVALID_ID', 'ids[1]'],
           ['INVALID_ID', 'ids[2]'],
-          ['DUPLICATE_ID', 'ids[3]'],
+          ['LIMIT_EXCEEDED', 'ids[3]'],
+          ['DUPLICATE_ID', 'ids[4]'],
         ],
       ],
     ])('reports a list %s', (_label, input, max, expected) => {
       const issues: Issue[] = [];
 
-      const ids = readIdList(input, 'ids', issues, max);
+      const ids = readIdList(input, 'ids', issues, max, 3);
 
       expect(ids).toBeNull();
       expect(codes(issues)).toEqual(expected);
     });
 
     it('stays silent on undefined', () => {
-      expect(readIdList(undefined, 'ids', [], 5)).toBeNull();
+      expect(readIdList(undefined, 'ids', [], 5, 3)).toBeNull();
     });
   });
 });

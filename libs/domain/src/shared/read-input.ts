@@ -80,10 +80,11 @@ export function readString(value: unknown, path: string, issues: Issue[]): strin
 }
 
 /**
- * Reads a bounded list of distinct, non-empty ids: INVALID_TYPE, LIMIT_EXCEEDED, INVALID_ID for
- * an empty or non-string id, DUPLICATE_ID for a repeat. `undefined` stays silent.
+ * Reads a bounded list of distinct, non-empty ids: INVALID_TYPE, LIMIT_EXCEEDED for the list
+ * or an id longer than `maxIdLength`, INVALID_ID for an empty or non-string id, DUPLICATE_ID
+ * for a repeat. `undefined` stays silent.
  */
-export function readIdList(value: unknown, path: string, issues: Issue[], maxItems: number): string[] | null {
+export function readIdList(value: unknown, path: string, issues: Issue[], maxItems: number, maxIdLength: number): string[] | null {
   if (value === undefined) return null;
   if (!Array.isArray(value)) {
     issues.push(issue('INVALID_TYPE', path, 'expected a list of ids'));
@@ -97,6 +98,7 @@ export function readIdList(value: unknown, path: string, issues: Issue[], maxIte
   const before = issues.length;
   value.forEach((id: unknown, i) => {
     if (typeof id !== 'string' || id.trim() === '') issues.push(issue('INVALID_ID', pathIndex(path, i), 'expected a non-empty id'));
+    else if (id.length > maxIdLength) issues.push(issue('LIMIT_EXCEEDED', pathIndex(path, i), `an id has at most ${maxIdLength} characters`));
     else if (seen.has(id)) issues.push(issue('DUPLICATE_ID', pathIndex(path, i), `${id} is listed twice`));
     else seen.add(id);
   });

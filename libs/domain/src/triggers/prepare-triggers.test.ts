@@ -77,7 +77,23 @@ describe('compileTriggerMatcher validation', () => {
     it.each([['word' as const], ['regex' as const]])('refuses a %s phrase longer than allowed', (mode) => {
       const long = 'a'.repeat(TRIGGER_LIMITS.maxPhraseLength + 1);
 
-      expect(issuesOf([trigger(long, mode)])).toEqual([{ code: 'LIMIT_EXCEEDED', path: 'customTriggers[0].phrase' }]);
+      expect(issuesOf([trigger(long, mode, 'long')])).toEqual([{ code: 'LIMIT_EXCEEDED', path: 'customTriggers[0].phrase' }]);
+    });
+
+    it('accepts an id of exactly the maximum length', () => {
+      expect(issuesOf([trigger('refund', 'word', 'i'.repeat(TRIGGER_LIMITS.maxIdLength))])).toEqual([]);
+    });
+
+    it.each([
+      ['one past the maximum', TRIGGER_LIMITS.maxIdLength + 1],
+      ['100,000 characters', 100_000],
+    ])('refuses an id of %s at the id, and still checks its phrase', (_label, length) => {
+      const triggers = [trigger('refund', 'word', 'i'.repeat(length)), trigger('', 'word', 'b')];
+
+      expect(issuesOf(triggers)).toEqual([
+        { code: 'LIMIT_EXCEEDED', path: 'customTriggers[0].id' },
+        { code: 'EMPTY_PHRASE', path: 'customTriggers[1].phrase' },
+      ]);
     });
   });
 

@@ -26,7 +26,9 @@ export function prepareTriggers(triggers: readonly CustomTrigger[], path: string
     const at = pathIndex(path, order);
     const sameId = ids.get(trigger.id);
     if (trigger.id.trim() === '') issues.push(issue('INVALID_ID', pathProp(at, 'id'), 'expected a non-empty id'));
-    else if (sameId !== undefined) issues.push(duplicate(pathProp(at, 'id'), 'id', pathIndex(path, sameId)));
+    else if (trigger.id.length > TRIGGER_LIMITS.maxIdLength) {
+      issues.push(issue('LIMIT_EXCEEDED', pathProp(at, 'id'), `at most ${TRIGGER_LIMITS.maxIdLength} characters are allowed`));
+    } else if (sameId !== undefined) issues.push(duplicate(pathProp(at, 'id'), 'id', pathIndex(path, sameId)));
     else ids.set(trigger.id, order);
     const found = prepareOne(trigger, order, at, issues);
     if (found === null) return;

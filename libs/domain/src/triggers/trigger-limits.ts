@@ -7,4 +7,6 @@ export const TRIGGER_LIMITS = {
   maxTriggers: 10_000,
   /** UTF-16 units in one phrase or pattern, as the admin typed it. */
   maxPhraseLength: 200,
+  /** UTF-16 units in a trigger's id; ids are names a fired trigger reports, like a rule's id. */
+  maxIdLength: 64,
 } as const;

@@ -85,6 +85,8 @@ export class BaselineStore {
       const team = teams.get(m.team_id);
       if (team) users.get(m.user_id)?.teams.push(team);
     }
+    // The API lists a person's teams by name, then id.
+    for (const user of users.values()) user.teams.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return rows.map((r) => ({
       id: r.id,
       subject: r.subject,

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { Grid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
 import { RulesRuleSetDocument, RulesRuleSetsDocument } from '../../generated/graphql';
@@ -11,12 +11,12 @@ import { RuleSetPicker } from './components/rule-set-picker';
 import { useRulesVocabulary, type RulesVocabulary } from './hooks/use-rules-vocabulary';
 
 /** One rule set loaded and edited; keyed by id so switching sets starts from that set's saved draft. */
-function RuleSetScreen({ id, vocabulary, routesTickets, onDirtyChange, onDeleted }: { id: string; vocabulary: RulesVocabulary; routesTickets: boolean; onDirtyChange: (dirty: boolean) => void; onDeleted: () => void }) {
+function RuleSetScreen({ id, vocabulary, routesTickets, onDeleted }: { id: string; vocabulary: RulesVocabulary; routesTickets: boolean; onDeleted: () => void }) {
   const { data, loading, error } = useQuery(RulesRuleSetDocument, { variables: { id } });
   const ruleSet = data?.ruleSet;
   return (
     <QueryState loading={loading && !ruleSet} error={error} empty={!loading && !ruleSet} emptyText="This rule set does not exist (any more). Pick another one.">
-      {ruleSet && <RuleSetEditor key={ruleSet.id} ruleSet={ruleSet} {...vocabulary} routesTickets={routesTickets} onDirtyChange={onDirtyChange} onDeleted={onDeleted} />}
+      {ruleSet && <RuleSetEditor key={ruleSet.id} ruleSet={ruleSet} {...vocabulary} routesTickets={routesTickets} onDeleted={onDeleted} />}
     </QueryState>
   );
 }
@@ -29,19 +29,12 @@ export function RulesPage() {
   const reference = useReferenceData();
   const vocabulary = useRulesVocabulary(reference.data);
   const [creating, setCreating] = useState<'blank' | 'template' | null>(null);
-  const [dirty, setDirty] = useState(false);
-  const [pendingId, setPendingId] = useState<string | null>(null);
-  const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
 
   const ruleSets = list.data?.ruleSets ?? [];
   const assignment = list.data?.handoffPolicy?.assignment;
   const routingId = assignment?.mode === 'conditionRouting' ? (assignment.ruleSetId ?? null) : null;
-  const open = (id: string) => {
-    setPendingId(null);
-    setDirty(false);
-    void navigate(`/rules/${id}`);
-  };
-  const select = (id: string) => (dirty && id !== ruleSetId ? setPendingId(id) : open(id));
+  // With unsaved edits, the editor's leave guard asks before the switch.
+  const select = (id: string) => void navigate(`/rules/${id}`);
 
   if (!ruleSetId && ruleSets.length > 0) {
     const first = ruleSets.find((rs) => rs.id === routingId) ?? ruleSets[0];
@@ -63,7 +56,7 @@ export function RulesPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 9 }}>
             {ruleSetId && vocabulary ? (
-              <RuleSetScreen key={ruleSetId} id={ruleSetId} vocabulary={vocabulary} routesTickets={ruleSetId === routingId} onDirtyChange={onDirtyChange} onDeleted={() => void navigate('/rules', { replace: true })} />
+              <RuleSetScreen key={ruleSetId} id={ruleSetId} vocabulary={vocabulary} routesTickets={ruleSetId === routingId} onDeleted={() => void navigate('/rules', { replace: true })} />
             ) : (
               <Text c="dimmed">Create a rule set to start routing tickets by conditions.</Text>
             )}
@@ -71,19 +64,6 @@ export function RulesPage() {
         </Grid>
       </QueryState>
       <NewRuleSetModal mode={creating} templates={list.data?.templates ?? []} onClose={() => setCreating(null)} onCreated={select} />
-      <Modal opened={pendingId !== null} onClose={() => setPendingId(null)} title="Discard unsaved changes?" centered>
-        <Stack>
-          <Text size="sm">This rule set has edits that are not saved. Switching loses them.</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setPendingId(null)}>
-              Keep editing
-            </Button>
-            <Button color="red" onClick={() => pendingId && open(pendingId)}>
-              Discard and switch
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </Stack>
   );
 }

@@ -1,19 +1,20 @@
 import { Stack } from '@mantine/core';
 import { useRef, useState } from 'react';
+import { CompareModal } from '../../components/document-diff/compare-modal';
+import { LeaveGuardModal } from '../../components/leave-guard/leave-guard-modal';
+import { useLeaveGuard } from '../../components/leave-guard/use-leave-guard';
 import { QueryState } from '../../components/query-state';
 import { SECTION_ROOTS, unplacedIssues } from './adapters/issue-places';
 import { AssignmentSection } from './components/assignment-section';
 import { BuiltInTriggersSection } from './components/built-in-triggers-section';
 import { CustomTriggersSection } from './components/custom-triggers-section';
-import { LeaveGuardModal } from './components/leave-guard-modal';
 import { MessagesSection } from './components/messages-section';
-import { PolicyCompareModal } from './components/policy-compare-modal';
+import { PolicyComparison } from './components/policy-comparison';
 import { ProcessSection } from './components/process-section';
 import { ConflictAlert, SaveFailureAlert } from './components/save-alerts';
 import { SaveBar } from './components/save-bar';
 import { SettingsHeader } from './components/settings-header';
 import { UnassignedSection } from './components/unassigned-section';
-import { useLeaveGuard } from './hooks/use-leave-guard';
 import { usePolicyEditor } from './hooks/use-policy-editor';
 
 // After a refused save, take the admin to the first field that says why (once it has rendered).
@@ -60,11 +61,13 @@ export function SettingsPage() {
             {form.process === 'live' && <UnassignedSection form={form} issues={issues} dispatch={dispatch} />}
             <SaveFailureAlert failure={state.failure} unplaced={unplacedIssues(issues, form.process === 'live' ? SECTION_ROOTS : SECTION_ROOTS.filter((r) => r !== 'unassignedBehaviour'))} rejectedCount={state.serverIssues.length} />
             <SaveBar dirty={dirty} saving={editor.saving} problemCount={issues.length} onSave={() => void save()} onDiscard={editor.discard} />
-            <PolicyCompareModal opened={comparing} onClose={() => setComparing(false)} form={form} choices={data} />
+            <CompareModal opened={comparing} onClose={() => setComparing(false)} title="Compare with the saved version">
+              <PolicyComparison form={form} choices={data} />
+            </CompareModal>
           </Stack>
         )}
       </QueryState>
-      <LeaveGuardModal opened={guard.pending !== null} onStay={guard.stay} onLeave={guard.leave} />
+      <LeaveGuardModal guard={guard} subject="the handoff settings" />
     </Stack>
   );
 }

@@ -4,13 +4,13 @@ import { Route, Routes } from 'react-router';
 import { SessionApiError } from '../../lib/auth/session-api';
 import type { SessionHandle } from '../../lib/auth/session-state';
 import { createSessionStore } from '../../lib/auth/session-store';
-import { fakeSessionApi, memoryTokenStorage } from '../../testing/fake-session-api';
+import { fakeSessionApi, memorySessionMarker } from '../../testing/fake-session-api';
 import { LocationProbe } from '../../testing/location-probe';
 import { renderWithProviders } from '../../testing/render-with-providers';
 import { testSession } from '../../testing/test-session';
 import { SignInPage } from './sign-in-page';
 
-function renderSignIn(route: string, session: SessionHandle = createSessionStore({ api: fakeSessionApi().api, storage: memoryTokenStorage().storage, lock: (task) => task() })) {
+function renderSignIn(route: string, session: SessionHandle = createSessionStore({ api: fakeSessionApi().api, marker: memorySessionMarker().marker, lock: (task) => task() })) {
   const user = userEvent.setup();
   renderWithProviders(
     <Routes>

@@ -4,7 +4,7 @@ import { parse } from 'graphql';
 import { firstValueFrom, lastValueFrom, Observable, toArray } from 'rxjs';
 import { SessionApiError } from '../auth/session-api';
 import { createSessionStore } from '../auth/session-store';
-import { fakeSessionApi, memoryTokenStorage } from '../../testing/fake-session-api';
+import { fakeSessionApi, memorySessionMarker } from '../../testing/fake-session-api';
 import { createAuthLink, RETRY_BUDGET_RESET_MS } from './auth-link';
 import { SocketClosedError } from './socket-link';
 
@@ -31,7 +31,7 @@ function fakeApi(replies: Reply[]) {
 
 async function signedInSession() {
   const server = fakeSessionApi();
-  const session = createSessionStore({ api: server.api, storage: memoryTokenStorage().storage, lock: (task) => task() });
+  const session = createSessionStore({ api: server.api, marker: memorySessionMarker().marker, lock: (task) => task() });
   await session.signIn('aino@example.com', 'right-password');
   return { session, server };
 }

@@ -1,10 +1,10 @@
 import { createSessionStore } from '../auth/session-store';
-import { fakeSessionApi, memoryTokenStorage } from '../../testing/fake-session-api';
+import { fakeSessionApi, memorySessionMarker } from '../../testing/fake-session-api';
 import { followSession } from './follow-session';
 
 async function setup() {
   const server = fakeSessionApi();
-  const session = createSessionStore({ api: server.api, storage: memoryTokenStorage().storage, lock: (task) => task() });
+  const session = createSessionStore({ api: server.api, marker: memorySessionMarker().marker, lock: (task) => task() });
   await session.signIn('aino@example.com', 'right-password');
   const follower = { restartSocket: jest.fn(), forgetData: jest.fn() };
   followSession(session, follower);

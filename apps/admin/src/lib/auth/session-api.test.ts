@@ -1,6 +1,6 @@
 import { createSessionApi, SessionApiError } from './session-api';
 
-const GRANT = { accessToken: 'a.b.c', refreshToken: 'r-2', expiresAt: '2026-03-02T09:15:00.000Z', user: { id: 'u', name: 'Aino', email: 'aino@example.com', role: 'admin' } };
+const GRANT = { accessToken: 'a.b.c', expiresAt: '2026-03-02T09:15:00.000Z', user: { id: 'u', name: 'Aino', email: 'aino@example.com', role: 'admin' } };
 
 // jsdom has no fetch Response; the API client reads only these.
 function respond(status: number, body: unknown) {
@@ -10,7 +10,7 @@ function respond(status: number, body: unknown) {
 
 describe('createSessionApi', () => {
   describe('when signing in succeeds', () => {
-    it('posts signIn with the credentials and returns the grant', async () => {
+    it('posts signIn with the credentials, asking for the refresh token in the cookie, and returns the grant', async () => {
       const fetchImpl = respond(200, { data: { signIn: GRANT } });
       const grant = await createSessionApi('/graphql', fetchImpl).signIn('aino@example.com', 'secret-pass');
       expect(grant).toEqual(GRANT);
@@ -18,15 +18,41 @@ describe('createSessionApi', () => {
       const body = JSON.parse(String(init?.body)) as { query: string; variables: unknown };
       expect(url).toBe('/graphql');
       expect(body.query).toMatch(/mutation SessionSignIn/);
-      expect(body.variables).toEqual({ input: { email: 'aino@example.com', password: 'secret-pass' } });
+      expect(body.query).not.toMatch(/refreshToken\b(?!Delivery)/);
+      expect(body.variables).toEqual({ input: { email: 'aino@example.com', password: 'secret-pass', refreshTokenDelivery: 'cookie' } });
+      expect(init?.credentials).toBe('same-origin');
       expect(init?.headers).not.toHaveProperty('authorization');
+    });
+  });
+
+  describe('when refreshing and signing out', () => {
+    it('sends no token: the browser attaches the cookie', async () => {
+      const fetchImpl = respond(200, { data: { refreshSession: GRANT, signOut: { signedOut: true } } });
+      const api = createSessionApi('/graphql', fetchImpl);
+      await api.refresh();
+      await api.signOut();
+      const sent = fetchImpl.mock.calls.map(([, init]) => ({ ...(JSON.parse(String(init?.body)) as { query: string; variables: unknown }), credentials: init?.credentials }));
+      expect(sent).toEqual([
+        { query: expect.stringMatching(/refreshSession \{/), variables: {}, credentials: 'same-origin' },
+        { query: expect.stringMatching(/signOut \{/), variables: {}, credentials: 'same-origin' },
+      ]);
+    });
+  });
+
+  describe('when revoking a token an older version stored', () => {
+    it('signs that token out by argument', async () => {
+      const fetchImpl = respond(200, { data: { signOut: { signedOut: true } } });
+      await createSessionApi('/graphql', fetchImpl).revokeStoredToken('refresh-old');
+      const body = JSON.parse(String(fetchImpl.mock.calls[0]?.[1]?.body)) as { query: string; variables: unknown };
+      expect(body.query).toMatch(/signOut\(refreshToken: \$refreshToken\)/);
+      expect(body.variables).toEqual({ refreshToken: 'refresh-old' });
     });
   });
 
   describe('when the API answers UNAUTHENTICATED (HTTP 401)', () => {
     it('fails as invalidCredentials, in words', async () => {
       const fetchImpl = respond(401, { data: null, errors: [{ message: 'Wrong email or password, or an expired session', extensions: { code: 'UNAUTHENTICATED' } }] });
-      await expect(createSessionApi('/graphql', fetchImpl).refresh('r-1')).rejects.toEqual(new SessionApiError('invalidCredentials', 'Wrong email or password.'));
+      await expect(createSessionApi('/graphql', fetchImpl).refresh()).rejects.toEqual(new SessionApiError('invalidCredentials', 'Wrong email or password.'));
     });
   });
 

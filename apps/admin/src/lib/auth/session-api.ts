@@ -1,8 +1,8 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { print } from 'graphql';
-import { SessionRefreshDocument, SessionSignInDocument, SessionSignOutDocument, type SessionGrantFragment } from '../../generated/graphql';
+import { SessionRefreshDocument, SessionRevokeStoredTokenDocument, SessionSignInDocument, SessionSignOutDocument, type SessionGrantFragment } from '../../generated/graphql';
 
-/** What signing in or refreshing hands back: a short-lived access token, the next refresh token, and who. */
+/** What signing in or refreshing hands back: a short-lived access token and who (the next refresh token goes into the cookie). */
 export type SessionGrant = SessionGrantFragment;
 
 /** Why the API would not give a session: wrong credentials or a dead refresh token, no answer, or anything else. */
@@ -19,11 +19,16 @@ export class SessionApiError extends Error {
   }
 }
 
-/** The three public session operations of the API. */
+/** The API's public session operations; the refresh token travels in the httpOnly cookie, never through this code. */
 export interface SessionApi {
+  /** Signs in; the API sets the refresh cookie. */
   signIn(email: string, password: string): Promise<SessionGrant>;
-  refresh(refreshToken: string): Promise<SessionGrant>;
-  signOut(refreshToken: string): Promise<void>;
+  /** Trades the cookie's refresh token for a new session; the API rotates the cookie. */
+  refresh(): Promise<SessionGrant>;
+  /** Ends the cookie's session; the API clears the cookie. */
+  signOut(): Promise<void>;
+  /** Revokes a refresh token an older version of the app had stored where scripts could read it. */
+  revokeStoredToken(refreshToken: string): Promise<void>;
 }
 
 interface GraphQLBody<T> {
@@ -41,6 +46,8 @@ export function createSessionApi(endpoint: string, fetchImpl: typeof fetch = (..
     try {
       response = await fetchImpl(endpoint, {
         method: 'POST',
+        // The cookie goes to this origin's API only; it is SameSite=Strict and httpOnly anyway.
+        credentials: 'same-origin',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ query: print(document), variables }),
       });
@@ -56,8 +63,9 @@ export function createSessionApi(endpoint: string, fetchImpl: typeof fetch = (..
   }
 
   return {
-    signIn: async (email, password) => (await post(SessionSignInDocument, { input: { email, password } })).signIn,
-    refresh: async (refreshToken) => (await post(SessionRefreshDocument, { refreshToken })).refreshSession,
-    signOut: async (refreshToken) => void (await post(SessionSignOutDocument, { refreshToken })),
+    signIn: async (email, password) => (await post(SessionSignInDocument, { input: { email, password, refreshTokenDelivery: 'cookie' } })).signIn,
+    refresh: async () => (await post(SessionRefreshDocument, {})).refreshSession,
+    signOut: async () => void (await post(SessionSignOutDocument, {})),
+    revokeStoredToken: async (refreshToken) => void (await post(SessionRevokeStoredTokenDocument, { refreshToken })),
   };
 }

@@ -1,16 +1,17 @@
-import { fakeSessionApi, FIFTEEN_MINUTES, memoryTokenStorage } from '../../testing/fake-session-api';
+import { fakeSessionApi, FIFTEEN_MINUTES, memorySessionMarker } from '../../testing/fake-session-api';
 import { SessionApiError } from './session-api';
 import { createSessionStore, REFRESH_RETRY_MS } from './session-store';
 import { REFRESH_LEAD_MS } from './token-lifetime';
 
 const runLocked = <T>(task: () => Promise<T>) => task();
 
-function setup(storedToken: string | null = null) {
+/** A store over the fake API; `cookie` is a session this browser already has (the marker is then set). */
+function setup(cookie: string | null = null) {
   const server = fakeSessionApi();
-  if (storedToken) server.issue(storedToken);
-  const tokens = memoryTokenStorage(storedToken);
-  const store = createSessionStore({ api: server.api, storage: tokens.storage, lock: runLocked });
-  return { server, tokens, store };
+  if (cookie) server.issue(cookie);
+  const marker = memorySessionMarker(cookie !== null);
+  const store = createSessionStore({ api: server.api, marker: marker.marker, lock: runLocked });
+  return { server, marker, store };
 }
 
 async function signedIn() {
@@ -23,37 +24,50 @@ describe('createSessionStore', () => {
   afterEach(() => jest.useRealTimers());
 
   describe('when the app starts', () => {
-    it('is signed out, without a reason, when no refresh token is stored', async () => {
+    it('is signed out, without a reason and without asking the API, when this browser never signed in', async () => {
       const { store, server } = setup();
       await store.restore();
       expect(store.current()).toEqual({ status: 'signedOut', reason: null });
       expect(server.api.refresh).not.toHaveBeenCalled();
     });
 
-    it('trades a stored refresh token for a session, and stores the next one', async () => {
-      const { store, tokens } = setup('refresh-stored');
+    it('trades the session cookie for a session; the API rotates the cookie', async () => {
+      const { store, server } = setup('refresh-before-reload');
       expect(store.current()).toEqual({ status: 'restoring' });
       await store.restore();
       expect(store.current()).toMatchObject({ status: 'signedIn', user: { name: 'Aino Virtanen', role: 'admin' } });
-      expect(tokens.storage.read()).toBe('refresh-1');
+      expect(server.calls).toEqual(['refresh refresh-before-reload']);
+      expect(server.cookie()).toBe('refresh-1');
     });
 
-    it('ends as expired when the stored token is no longer good', async () => {
+    it('ends as expired, and forgets it had a session, when the cookie is no longer good', async () => {
       const server = fakeSessionApi();
-      const tokens = memoryTokenStorage('refresh-revoked');
-      const store = createSessionStore({ api: server.api, storage: tokens.storage, lock: runLocked });
+      server.setCookie('refresh-revoked');
+      const marker = memorySessionMarker(true);
+      const store = createSessionStore({ api: server.api, marker: marker.marker, lock: runLocked });
       await store.restore();
       expect(store.current()).toEqual({ status: 'signedOut', reason: 'expired' });
-      expect(tokens.storage.read()).toBeNull();
+      expect(marker.marker.isSet()).toBe(false);
+    });
+
+    it('removes a refresh token an older version stored in localStorage, and revokes it at the API', () => {
+      const server = fakeSessionApi();
+      server.issueElsewhere('refresh-old-install');
+      const marker = memorySessionMarker(false, 'refresh-old-install');
+      createSessionStore({ api: server.api, marker: marker.marker, lock: runLocked });
+      expect(server.api.revokeStoredToken).toHaveBeenCalledWith('refresh-old-install');
+      expect(server.isLive('refresh-old-install')).toBe(false);
+      expect(marker.marker.takeLegacyRefreshToken()).toBeNull();
     });
   });
 
   describe('when signing in', () => {
-    it('keeps the access token in memory, the refresh token in storage, and maps the role', async () => {
-      const { store, tokens } = await signedIn();
+    it('keeps the access token in memory, leaves the refresh token to the cookie, and maps the role', async () => {
+      const { store, server, marker } = await signedIn();
       expect(store.current()).toMatchObject({ status: 'signedIn', user: { id: 'user-aino', role: 'admin' } });
       expect(await store.accessToken()).toMatch(/\./);
-      expect(tokens.storage.read()).toBe('refresh-1');
+      expect(server.cookie()).toBe('refresh-1');
+      expect(marker.marker.isSet()).toBe(true);
     });
 
     it('gives an agent the agent role', async () => {
@@ -63,10 +77,22 @@ describe('createSessionStore', () => {
     });
 
     it('passes the API’s refusal on and stays signed out', async () => {
-      const { store, tokens } = setup();
+      const { store, marker } = setup();
       await expect(store.signIn('aino@example.com', 'wrong')).rejects.toEqual(new SessionApiError('invalidCredentials', 'Wrong email or password.'));
       expect(store.current()).toEqual({ status: 'signedOut', reason: null });
-      expect(tokens.storage.read()).toBeNull();
+      expect(marker.marker.isSet()).toBe(false);
+    });
+
+    it('signs in under the cross-tab lock, so another tab’s refresh cannot land its cookie after ours', async () => {
+      const server = fakeSessionApi();
+      const held: string[] = [];
+      const lock = async <T>(task: () => Promise<T>) => {
+        held.push('lock');
+        return task();
+      };
+      const store = createSessionStore({ api: server.api, marker: memorySessionMarker().marker, lock });
+      await store.signIn('aino@example.com', 'right-password');
+      expect(held).toEqual(['lock']);
     });
   });
 
@@ -84,12 +110,12 @@ describe('createSessionStore', () => {
   });
 
   describe('when refreshing again later', () => {
-    it('uses the rotated token each time, never a used one', async () => {
-      const { store, server, tokens } = await signedIn();
+    it('sends the rotated cookie each time, never a used one', async () => {
+      const { store, server } = await signedIn();
       await store.refresh();
       await store.refresh();
       expect(server.calls.filter((c) => c.startsWith('refresh'))).toEqual(['refresh refresh-1', 'refresh refresh-2']);
-      expect(tokens.storage.read()).toBe('refresh-3');
+      expect(server.cookie()).toBe('refresh-3');
       expect(store.current().status).toBe('signedIn');
     });
 
@@ -113,11 +139,11 @@ describe('createSessionStore', () => {
       await jest.advanceTimersByTimeAsync(FIFTEEN_MINUTES - REFRESH_LEAD_MS - 1000);
       expect(server.api.refresh).not.toHaveBeenCalled();
       await jest.advanceTimersByTimeAsync(1000);
-      expect(server.api.refresh).toHaveBeenCalledWith('refresh-1');
+      expect(server.calls.at(-1)).toBe('refresh refresh-1');
 
       // And again for the new token, fifteen minutes on.
       await jest.advanceTimersByTimeAsync(FIFTEEN_MINUTES - REFRESH_LEAD_MS);
-      expect(server.api.refresh).toHaveBeenLastCalledWith('refresh-2');
+      expect(server.calls.at(-1)).toBe('refresh refresh-2');
       expect(store.current().status).toBe('signedIn');
     });
 
@@ -135,41 +161,43 @@ describe('createSessionStore', () => {
 
     it('keeps the session and tries again soon when the API cannot be reached', async () => {
       jest.useFakeTimers({ now: new Date('2026-03-02T09:00:00Z') });
-      const { store, server, tokens } = await signedIn();
+      const { store, server } = await signedIn();
       server.api.refresh.mockRejectedValueOnce(new SessionApiError('network', 'Could not reach the server.'));
 
       expect(await store.refresh()).toBeNull();
       expect(store.current().status).toBe('signedIn');
-      expect(tokens.storage.read()).toBe('refresh-1');
+      expect(server.cookie()).toBe('refresh-1');
       await jest.advanceTimersByTimeAsync(REFRESH_RETRY_MS);
       expect(server.api.refresh).toHaveBeenCalledTimes(2);
-      expect(tokens.storage.read()).toBe('refresh-2');
+      expect(server.cookie()).toBe('refresh-2');
     });
   });
 
-  describe('when the refresh token is refused', () => {
-    it('ends the session as expired and forgets the token', async () => {
-      const { store, server, tokens } = await signedIn();
+  describe('when the refresh cookie is refused', () => {
+    it('ends the session as expired and forgets it had one', async () => {
+      const { store, server, marker } = await signedIn();
       server.api.refresh.mockRejectedValueOnce(new SessionApiError('invalidCredentials', 'Wrong email or password.'));
       expect(await store.refresh()).toBeNull();
       expect(store.current()).toEqual({ status: 'signedOut', reason: 'expired' });
-      expect(tokens.storage.read()).toBeNull();
+      expect(marker.marker.isSet()).toBe(false);
       expect(await store.accessToken()).toBeNull();
     });
   });
 
   describe('when signing out', () => {
-    it('forgets both tokens at once and revokes the refresh token at the API', async () => {
-      const { store, server, tokens } = await signedIn();
+    it('forgets the access token at once and has the API revoke the cookie’s token and clear the cookie', async () => {
+      const { store, server, marker } = await signedIn();
       await store.signOut();
       expect(store.current()).toEqual({ status: 'signedOut', reason: 'signedOut' });
-      expect(tokens.storage.read()).toBeNull();
+      expect(marker.marker.isSet()).toBe(false);
       expect(await store.accessToken()).toBeNull();
-      expect(server.api.signOut).toHaveBeenCalledWith('refresh-1');
+      expect(server.calls.at(-1)).toBe('signOut refresh-1');
+      expect(server.isLive('refresh-1')).toBe(false);
+      expect(server.cookie()).toBeNull();
     });
 
-    it('does not let a refresh already on its way bring the session back, and retires what it brings', async () => {
-      const { store, server, tokens } = await signedIn();
+    it('does not let a refresh already on its way bring the session back, and revokes what it brings', async () => {
+      const { store, server } = await signedIn();
       const release = server.holdRefreshes();
       const refreshing = store.refresh();
       const signingOut = store.signOut();
@@ -177,26 +205,28 @@ describe('createSessionStore', () => {
       await Promise.all([refreshing, signingOut]);
 
       expect(store.current()).toEqual({ status: 'signedOut', reason: 'signedOut' });
-      expect(tokens.storage.read()).toBeNull();
       expect(server.isLive('refresh-2')).toBe(false);
-      // The old token was signed out only after the refresh that used it had finished.
-      expect(server.calls.slice(-2)).toEqual(['signOut refresh-2', 'signOut refresh-1']);
+      expect(server.cookie()).toBeNull();
+      // Signed out only after the refresh that used the old cookie had finished: the API never saw it reused.
+      expect(server.calls.slice(-2)).toEqual(['refresh refresh-1', 'signOut refresh-2']);
     });
 
     it('follows another tab that signed out', async () => {
-      const { store, tokens } = await signedIn();
-      tokens.clearInAnotherTab();
+      const { store, marker } = await signedIn();
+      marker.clearInAnotherTab();
       expect(store.current()).toEqual({ status: 'signedOut', reason: 'signedOut' });
       expect(await store.accessToken()).toBeNull();
     });
   });
 
   describe('when the API refuses even a fresh token', () => {
-    it('expires the session', async () => {
-      const { store, tokens } = await signedIn();
+    it('expires the session and retires the cookie, so nothing signs in with it later', async () => {
+      const { store, server, marker } = await signedIn();
       store.expire();
       expect(store.current()).toEqual({ status: 'signedOut', reason: 'expired' });
-      expect(tokens.storage.read()).toBeNull();
+      expect(marker.marker.isSet()).toBe(false);
+      expect(server.calls.at(-1)).toBe('signOut refresh-1');
+      expect(server.cookie()).toBeNull();
     });
   });
 });

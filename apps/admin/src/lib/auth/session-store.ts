@@ -1,8 +1,8 @@
 import { SessionApiError, type SessionApi, type SessionGrant } from './session-api';
 import { toSessionRole, type SessionHandle, type SessionState, type SessionTokens, type SignedOutReason } from './session-state';
-import { createRefreshTokenStorage, type RefreshTokenStorage } from './refresh-token-storage';
+import { createSessionMarker, type SessionMarker } from './session-marker';
 import { localExpiry, refreshDueAt } from './token-lifetime';
-import { crossTabLock, type Lock } from './cross-tab-lock';
+import { crossTabLock, REFRESH_LOCK_NAME, type Lock } from './cross-tab-lock';
 
 /** A token this close to expiry is refreshed before it is sent, rather than sent to be refused. */
 export const EXPIRY_LEEWAY_MS = 10_000;
@@ -11,13 +11,13 @@ export const REFRESH_RETRY_MS = 15_000;
 
 export interface SessionStoreDeps {
   readonly api: SessionApi;
-  readonly storage?: RefreshTokenStorage;
+  readonly marker?: SessionMarker;
   readonly now?: () => number;
-  /** Serialises refreshes across tabs sharing the refresh token. */
+  /** Serialises every call that sends or replaces the refresh cookie, across the tabs sharing it. */
   readonly lock?: Lock;
 }
 
-/** The admin app's session: the access token in memory, the rotating refresh token in storage. */
+/** The admin app's session: the access token in memory, the rotating refresh token in the API's httpOnly cookie. */
 export type SessionStore = SessionHandle & SessionTokens & { readonly restore: () => Promise<void> };
 
 interface Tokens {
@@ -27,11 +27,14 @@ interface Tokens {
 
 /**
  * One session per tab. Refreshes are single-flight (concurrent 401s share one refreshSession
- * call: a second call with the same refresh token would count as reuse and end every session
- * of the person), happen shortly before expiry, and never resurrect a session signed out meanwhile.
+ * call: a second call with the same cookie would count as reuse and end every session of the
+ * person), happen shortly before expiry, and never resurrect a session signed out meanwhile.
  */
-export function createSessionStore({ api, storage = createRefreshTokenStorage(), now = Date.now, lock = crossTabLock('handoff.refreshSession') }: SessionStoreDeps): SessionStore {
-  let state: SessionState = storage.read() ? { status: 'restoring' } : { status: 'signedOut', reason: null };
+export function createSessionStore({ api, marker = createSessionMarker(), now = Date.now, lock = crossTabLock(REFRESH_LOCK_NAME) }: SessionStoreDeps): SessionStore {
+  // A token an older version left readable by scripts: gone from storage now, and revoked at the API.
+  const legacyToken = marker.takeLegacyRefreshToken();
+  if (legacyToken) void api.revokeStoredToken(legacyToken).catch(() => undefined);
+  let state: SessionState = marker.isSet() ? { status: 'restoring' } : { status: 'signedOut', reason: null };
   let tokens: Tokens | null = null;
   let inflight: Promise<string | null> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,7 +64,7 @@ export function createSessionStore({ api, storage = createRefreshTokenStorage(),
     const expiry = localExpiry(grant.accessToken, grant.expiresAt, receivedAt);
     const wasSignedIn = tokens !== null;
     tokens = { accessToken: grant.accessToken, expiry };
-    storage.write(grant.refreshToken);
+    marker.set();
     schedule(refreshDueAt(receivedAt, expiry));
     const user = { id: grant.user.id, name: grant.user.name, email: grant.user.email, role: toSessionRole(grant.user.role) };
     const same = state.status === 'signedIn' && JSON.stringify(state.user) === JSON.stringify(user);
@@ -70,28 +73,24 @@ export function createSessionStore({ api, storage = createRefreshTokenStorage(),
   };
 
   const trade = async (started: number): Promise<string | null> => {
-    const refreshToken = storage.read();
-    if (!refreshToken) {
+    if (!marker.isSet()) {
       end(state.status === 'signedIn' ? 'expired' : null);
       return null;
     }
     try {
-      const grant = await api.refresh(refreshToken);
-      if (started !== generation) {
-        // Signed out (or in as someone else) while this was on its way: retire what it brought.
-        void api.signOut(grant.refreshToken).catch(() => undefined);
-        return null;
-      }
+      const grant = await api.refresh();
+      // Signed out (or in as someone else) while this was on its way; signOut revokes what it brought.
+      if (started !== generation) return null;
       adopt(grant);
       return grant.accessToken;
     } catch (error) {
       if (started !== generation) return null;
       if (error instanceof SessionApiError && error.kind === 'invalidCredentials') {
-        storage.clear();
+        marker.clear();
         end('expired');
         return null;
       }
-      // Unreachable API: keep the refresh token (it was not used up) and try again soon.
+      // Unreachable API: the cookie was not used up, so try again soon.
       if (state.status === 'restoring') end(null);
       else schedule(now() + REFRESH_RETRY_MS);
       return null;
@@ -108,7 +107,14 @@ export function createSessionStore({ api, storage = createRefreshTokenStorage(),
     return inflight;
   };
 
-  storage.onClearedElsewhere(() => {
+  // Revokes the cookie's session at the API, which clears the cookie. After a refresh already on its
+  // way, so the API never sees a token signed out and then used; and under the lock, so what it sends is the latest.
+  const revokeCookie = async (pending: Promise<unknown> | null) => {
+    if (pending) await pending.catch(() => null);
+    await lock(() => api.signOut()).catch(() => undefined);
+  };
+
+  marker.onClearedElsewhere(() => {
     generation++;
     end('signedOut');
   });
@@ -123,21 +129,18 @@ export function createSessionStore({ api, storage = createRefreshTokenStorage(),
       if (state.status === 'restoring') await refresh();
     },
     signIn: async (email, password) => {
-      const grant = await api.signIn(email.trim(), password);
+      // Under the lock: a refresh another tab has on its way must not land its cookie after ours.
+      const grant = await lock(() => api.signIn(email.trim(), password));
       generation++;
       tokens = null;
       adopt(grant);
     },
     signOut: async () => {
       const pending = inflight;
-      const refreshToken = storage.read();
       generation++;
-      storage.clear();
+      marker.clear();
       end('signedOut');
-      // A refresh already sent may still rotate the token: let it finish (it retires what it gets),
-      // so the API never sees the old token signed out and then reused.
-      if (pending) await pending.catch(() => null);
-      if (refreshToken) await api.signOut(refreshToken).catch(() => undefined);
+      await revokeCookie(pending);
     },
     accessToken: async () => {
       if (state.status === 'restoring') await refresh();
@@ -147,9 +150,12 @@ export function createSessionStore({ api, storage = createRefreshTokenStorage(),
     },
     refresh,
     expire: () => {
+      const pending = inflight;
       generation++;
-      storage.clear();
+      marker.clear();
       end('expired');
+      // The API refused even a fresh token: retire the cookie too, so nothing (GraphiQL, a reload) signs in with it.
+      void revokeCookie(pending);
     },
     onTokenRotated: (listener) => {
       rotated.add(listener);

@@ -1,5 +1,5 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import { currentRequestId } from '../request-scope';
+import { requestIdOf } from '../../http/request-id';
 import { LIMIT_CODES } from './limit-errors';
 
 /**
@@ -23,8 +23,8 @@ export function jsonBody(maxBytes: number): RequestHandler[] {
  * is 413 PAYLOAD_TOO_LARGE, an unreadable one 400 BAD_REQUEST, anything else a masked 500.
  */
 export function bodyErrors(maxBytes: number, log: (entry: { requestId: string; error: unknown }) => void): ErrorRequestHandler {
-  return (error: unknown, _req, res, _next) => {
-    const requestId = currentRequestId();
+  return (error: unknown, req, res, _next) => {
+    const requestId = requestIdOf(req);
     const status = statusOf(error);
     const [code, message] =
       status === 413

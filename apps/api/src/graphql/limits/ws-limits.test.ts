@@ -4,6 +4,7 @@ import type { Extra } from 'graphql-ws/use/ws';
 import { createFormatError } from '../format-error';
 import { DEFAULT_LIMITS } from './limits-config';
 import { createOperationCheck } from './operation-checks';
+import type { SocketRegistry } from './socket-registry';
 import { createWsLimits, TOO_MANY_CLOSE_CODE, type ConsumeBudget } from './ws-limits';
 
 const schema = buildSchema('type Query { ping: String }');
@@ -99,6 +100,63 @@ describe('createWsLimits', () => {
       const after = await Promise.all([connecting, ws.onConnect(socket('p'))]);
 
       expect(after).toEqual([false, true]);
+    });
+  });
+
+  describe('when sockets count in a registry shared with other instances', () => {
+    /** A registry that answers as the test says and records what it was asked. */
+    function sharedRegistry(answer: () => Promise<boolean>) {
+      const calls: [string, string, string, number?][] = [];
+      const registry: SocketRegistry = {
+        acquire: async (principal, socketId, cap) => (calls.push(['acquire', principal, socketId, cap]), answer()),
+        release: (principal, socketId) => void calls.push(['release', principal, socketId]),
+        close: async () => undefined,
+      };
+      const ws = createWsLimits({
+        schema,
+        config: { ...DEFAULT_LIMITS, maxSocketsPerPrincipal: 3 },
+        validationRules: [],
+        checkOperation: createOperationCheck(schema, DEFAULT_LIMITS.query),
+        formatError: createFormatError(() => undefined),
+        consume: async () => ({ allowed: true }),
+        principalKeyOf: (request) => String(request.headers['x-principal']),
+        sockets: registry,
+      });
+      return { ws, calls };
+    }
+
+    it('asks it with the cap, closes with 4429 when it says the principal is full, and gives back the slot of a closed socket', async () => {
+      let full = false;
+      const { ws, calls } = sharedRegistry(async () => !full);
+      const [a, b] = [socket('p'), socket('p')];
+
+      const accepted = await ws.onConnect(a);
+      full = true;
+      const refused = await ws.onConnect(b);
+      await ws.onClose(a, 1000, '');
+      await ws.onClose(b, 4429, '');
+
+      const [first, second] = calls.map(([, , socketId]) => socketId);
+      expect([accepted, refused]).toEqual([true, false]);
+      expect(b.closed).toEqual([[TOO_MANY_CLOSE_CODE, 'Too many connections']]);
+      expect(first).not.toBe(second);
+      expect(calls).toEqual([['acquire', 'p', first, 3], ['acquire', 'p', second, 3], ['release', 'p', first]]);
+    });
+
+    it('gives the slot back at once when the socket closed while the slot was being taken', async () => {
+      let grant: (taken: boolean) => void = () => undefined;
+      const { ws, calls } = sharedRegistry(() => new Promise<boolean>((resolve) => (grant = resolve)));
+      const gone = socket('p');
+
+      const connecting = ws.onConnect(gone);
+      await new Promise((resolve) => setImmediate(resolve));
+      Object.assign(gone.extra.socket, { readyState: 3 });
+      await ws.onClose(gone, 1006, '');
+      grant(true);
+
+      const taken = calls[0]?.[2];
+      expect(await connecting).toBe(false);
+      expect(calls).toEqual([['acquire', 'p', taken, 3], ['release', 'p', taken]]);
     });
   });
 

@@ -1,11 +1,13 @@
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { clientCodeOf, parseFailure, rateLimited, tooManySubscriptions } from './limit-errors';
 import type { FormatError } from './format-limited-error';
 import type { LimitsConfig } from './limits-config';
 import type { OperationCheck } from './operation-checks';
+import { createLocalSocketRegistry, type SocketRegistry } from './socket-registry';
 
 /** The per-principal budget, as the rate limiter offers it. */
 export type ConsumeBudget = (key: string) => Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }>;
@@ -24,6 +26,8 @@ export interface WsLimitsInput {
   readonly principalKeyOf: (request: IncomingMessage) => string;
   /** The credential check of connection_init (false refuses, having closed the socket itself). */
   readonly authenticate?: (ctx: SocketContext) => Promise<boolean> | boolean;
+  /** Where sockets count against MAX_SOCKETS_PER_PRINCIPAL: this instance's count unless given one shared by all. */
+  readonly sockets?: SocketRegistry;
 }
 
 type SocketContext = Context<Record<string, unknown>, Extra>;
@@ -36,14 +40,15 @@ type WsHooks = Required<Pick<ServerOptions<Record<string, unknown>, Extra>, 'onC
 /**
  * The limits of graphql-ws, where Apollo's options and plugins do not reach: every subscribe
  * message is parsed with the token cap and validated with the same rules as HTTP, spends from the
- * principal's budget, and counts against its socket's cap; sockets count against their principal;
+ * principal's budget, and counts against its socket's cap; sockets count against their principal
+ * (on every instance, when the registry is shared through Redis);
  * and every error leaves through the same formatter as HTTP's, so internals are masked here too.
  */
 export function createWsLimits(input: WsLimitsInput): WsHooks {
   const { config, formatError } = input;
   const rules = [...specifiedRules, ...input.validationRules];
-  const socketsByPrincipal = new Map<string, number>();
-  const principalOfSocket = new WeakMap<SocketContext, string>();
+  const sockets = input.sockets ?? createLocalSocketRegistry();
+  const slotOfSocket = new WeakMap<SocketContext, { principal: string; socketId: string }>();
   const refuse = (ctx: SocketContext, reason: string): false => {
     // Closing first sends our code; graphql-ws's own 4403 that follows `false` is then a no-op.
     ctx.extra.socket.close(TOO_MANY_CLOSE_CODE, reason);
@@ -59,20 +64,21 @@ export function createWsLimits(input: WsLimitsInput): WsHooks {
       if (input.authenticate && !(await input.authenticate(ctx))) return false;
       // Closed while the credentials were checked: onClose has run already and would never count it out.
       if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
-      const key = input.principalKeyOf(ctx.extra.request);
-      const open = socketsByPrincipal.get(key) ?? 0;
-      if (open >= config.maxSocketsPerPrincipal) return refuse(ctx, 'Too many connections');
-      socketsByPrincipal.set(key, open + 1);
-      principalOfSocket.set(ctx, key);
+      const slot = { principal: input.principalKeyOf(ctx.extra.request), socketId: randomUUID() };
+      if (!(await sockets.acquire(slot.principal, slot.socketId, config.maxSocketsPerPrincipal))) return refuse(ctx, 'Too many connections');
+      // Closed while the slot was taken (a Redis round trip): give it back, as onClose never will.
+      if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {
+        sockets.release(slot.principal, slot.socketId);
+        return false;
+      }
+      slotOfSocket.set(ctx, slot);
       return true;
     },
     onClose(ctx) {
-      const key = principalOfSocket.get(ctx);
-      if (key === undefined) return;
-      principalOfSocket.delete(ctx);
-      const left = (socketsByPrincipal.get(key) ?? 1) - 1;
-      if (left > 0) socketsByPrincipal.set(key, left);
-      else socketsByPrincipal.delete(key);
+      const slot = slotOfSocket.get(ctx);
+      if (!slot) return;
+      slotOfSocket.delete(ctx);
+      sockets.release(slot.principal, slot.socketId);
     },
     async onSubscribe(ctx, _id, payload) {
       const budget = await input.consume(input.principalKeyOf(ctx.extra.request));

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { groupBy } from '../tickets/tickets.loaders';
+import { groupBy } from '../../shared/group-by';
 import type { ConversationEntity } from './conversation.entity';
 import { ConversationRepository } from './conversation.repository';
 import type { MessageEntity } from './message.entity';

@@ -22,6 +22,10 @@ export class MessageEntity extends WorkspaceRow {
   @Column({ type: 'varchar', length: 200, name: 'idempotency_key', nullable: true })
   idempotencyKey!: string | null;
 
+  /** The request that used the key (shared/request-fingerprint.ts); absent on messages posted without one. */
+  @Column({ type: 'varchar', length: 64, name: 'idempotency_fingerprint', nullable: true })
+  idempotencyFingerprint?: string | null;
+
   /** For a visitor message: what its handoff flow decided, replayed to idempotent retries. */
   @Column({ ...JSON_COLUMN, nullable: true })
   outcome!: object | null;

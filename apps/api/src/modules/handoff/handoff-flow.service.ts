@@ -1,18 +1,21 @@
 import { err, ok, type HandoffSignals } from '@handoff/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../db/is-unique-violation';
+import type { Logger } from '../../observability/logger';
 import { countAssignment } from '../../observability/metrics';
 import type { Clock, IdGenerator } from '../../shared/clock';
-import { invalid, notFound, type ServiceResult } from '../../shared/service-result';
+import { idempotencyKeyReused, invalid, notFound, type ServiceResult } from '../../shared/service-result';
+import { requestFingerprint } from '../../shared/request-fingerprint';
 import type { ConversationEntity } from '../conversations/conversation.entity';
 import { ConversationRepository } from '../conversations/conversation.repository';
 import type { MessageEntity } from '../conversations/message.entity';
+import { logUnusable } from '../policies/stored-documents';
 import { TicketRepository } from '../tickets/ticket.repository';
 import type { TicketEntity } from '../tickets/ticket.entity';
 import { SIGNALS, toContactDocument, validateVisitorMessage, type AgentSignalCommand, type VisitorMessageCommand } from './handoff-commands';
 import type { EventOutbox } from '../outbox/outbox-relay';
 import { flowOutboxEvents, type FlowEvents } from './handoff-events';
-import type { HandoffSummary } from './handoff-outcome';
+import { describeUnusable, type HandoffSummary } from './handoff-outcome';
 import { runHandoffTurn } from './run-handoff-turn';
 
 /** What one turn of the flow produced. */
@@ -39,17 +42,27 @@ export class HandoffFlowService {
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    private readonly logger: Logger,
   ) {}
 
+  /**
+   * A visitor's message and its turn of the flow. With an idempotency key (unique per workspace,
+   * whoever sends it) a retry of the same request answers with the first result, however many run
+   * at once; the same key with a different request is IDEMPOTENCY_KEY_REUSED and writes nothing.
+   */
   async postVisitorMessage(workspaceId: string, command: VisitorMessageCommand): Promise<ServiceResult<FlowOutcome>> {
     const issues = validateVisitorMessage(command);
     if (issues.length > 0) return err(invalid(issues));
-    const key = command.idempotencyKey;
+    const { idempotencyKey: key, ...request } = command;
+    const fingerprint = key ? requestFingerprint(request) : null;
     try {
       const result = await this.dataSource.transaction(async (manager): Promise<ServiceResult<Committed>> => {
         const conversations = new ConversationRepository(manager);
         const earlier = key ? await conversations.findMessageByIdempotencyKey(workspaceId, key) : null;
-        if (earlier) return ok({ outcome: await replay(manager, workspaceId, earlier), events: NO_EVENTS });
+        if (earlier) {
+          const replayed = await replay(manager, workspaceId, earlier, fingerprint);
+          return replayed.ok ? ok({ outcome: replayed.value, events: NO_EVENTS }) : replayed;
+        }
         const now = this.clock();
         // Only an absent id starts a conversation; an empty one names nothing (NOT_FOUND).
         const conversation = command.conversationId != null
@@ -63,6 +76,7 @@ export class HandoffFlowService {
           author: 'visitor',
           text: command.text,
           idempotencyKey: key ?? null,
+          idempotencyFingerprint: fingerprint,
           outcome: null,
           createdAt: now,
         };
@@ -76,12 +90,12 @@ export class HandoffFlowService {
       this.committed(result.value.events);
       return ok(result.value.outcome);
     } catch (error) {
-      // A parallel retry with the same key committed first (PostgreSQL): answer with its result.
+      // A parallel retry with the same key committed first (PostgreSQL): answer as if it had been seen above.
       if (!key || !isUniqueViolation(error)) throw error;
       const manager = this.dataSource.manager;
       const earlier = await new ConversationRepository(manager).findMessageByIdempotencyKey(workspaceId, key);
       if (!earlier) throw error;
-      return ok(await replay(manager, workspaceId, earlier));
+      return replay(manager, workspaceId, earlier, fingerprint);
     }
   }
 
@@ -111,7 +125,8 @@ export class HandoffFlowService {
     input: { messageText?: string; signals?: HandoffSignals },
     now: Date,
   ): Promise<Committed> {
-    const { events, ...stored } = await runHandoffTurn({ manager, workspaceId, conversation, ...input, now, ids: this.ids });
+    const { events, unusable, ...stored } = await runHandoffTurn({ manager, workspaceId, conversation, ...input, now, ids: this.ids });
+    for (const problem of unusable) logUnusable(this.logger, workspaceId, problem, describeUnusable(problem));
     return { outcome: { ...stored, message: null }, events };
   }
 
@@ -134,13 +149,19 @@ export class HandoffFlowService {
   }
 }
 
-/** The first result of an idempotency key, rebuilt from what its turn stored. */
-async function replay(manager: EntityManager, workspaceId: string, message: MessageEntity): Promise<FlowOutcome> {
+/**
+ * The first result of an idempotency key, rebuilt from what its turn stored, when the request is
+ * the same. Messages from before fingerprints were stored have none and always replay.
+ */
+async function replay(manager: EntityManager, workspaceId: string, message: MessageEntity, fingerprint: string | null): Promise<ServiceResult<FlowOutcome>> {
+  if (message.idempotencyFingerprint && message.idempotencyFingerprint !== fingerprint) {
+    return err(idempotencyKeyReused(message.idempotencyKey ?? '', 'input.idempotencyKey'));
+  }
   const conversations = new ConversationRepository(manager);
   const handoff = message.outcome as HandoffSummary;
   const conversation = await conversations.findById(workspaceId, message.conversationId);
   if (!conversation) throw new Error(`Message ${message.id} belongs to a missing conversation`);
   const ticket = handoff.ticketId ? await new TicketRepository(manager).findById(workspaceId, handoff.ticketId) : null;
   const botMessage = handoff.botMessageId ? await conversations.findMessageById(workspaceId, handoff.botMessageId) : null;
-  return { conversation, message, botMessage, ticket, handoff };
+  return ok({ conversation, message, botMessage, ticket, handoff });
 }

@@ -1,7 +1,5 @@
-import { MessageEntity } from '../conversations/message.entity';
 import { TicketEntity } from '../tickets/ticket.entity';
 import { createTestApi, type TestApi } from '../../testing/test-api';
-import { required } from '../../testing/required';
 import { describeEachDatabase } from '../../testing/test-databases';
 import { demoIds, POST, storePolicy, testPolicy } from '../../testing/handoff-fixtures';
 
@@ -20,20 +18,7 @@ describeEachDatabase('visitor messages with an idempotency key', (engine) => {
     await api.dispose();
   });
 
-  describe('when the same message is retried 20 times in parallel', () => {
-    it('stores one message and one ticket, and every retry gets the first result', async () => {
-      const input = { channel: 'chat', text: 'peruutus, kiitos', idempotencyKey: `retry-${engine}` };
-
-      const responses = await Promise.all(Array.from({ length: 20 }, () => api.execute<Result>(POST, { input })));
-
-      expect(responses.flatMap((r) => r.errors ?? [])).toEqual([]);
-      const first = required(responses[0]?.data).postVisitorMessage;
-      expect(first.handoff.handedOff).toBe(true);
-      for (const r of responses) expect(r.data).toEqual(responses[0]?.data);
-      expect(await api.db.dataSource.manager.countBy(MessageEntity, { idempotencyKey: input.idempotencyKey })).toBe(1);
-      expect(await api.db.dataSource.manager.countBy(TicketEntity, { conversationId: first.conversation.id })).toBe(1);
-    });
-  });
+  // Parallel retries of one message, over real HTTP: visitor-message-idempotency.int.test.ts.
 
   describe('when ten different visitors hand off at the same moment', () => {
     it('takes turns: round robin never gives two of them to the same person in a row', async () => {

@@ -1,4 +1,5 @@
 import type { FiredTrigger, HandoffDecision, HandoffPolicy } from '@handoff/domain';
+import type { ReplacedDocument } from '../policies/load-active-policy';
 
 /** One fired trigger as clients see it: built-ins carry their source, custom phrases their place. */
 export interface FiredTriggerSummary {
@@ -50,14 +51,31 @@ export const declinedSummary = (reason: string, fired: readonly FiredTrigger[], 
   botMessageId: null,
 });
 
-/** How the assignment row records the decision: the method and a reason a person can read. */
-export function describeAssignment(decision: Extract<HandoffDecision, { handoff: true }>, policy: HandoffPolicy): { method: string; reason: string } {
-  const why = decision.routing
+/**
+ * How the assignment row records the decision: the method and a reason a person can read,
+ * including stored configuration that was unusable and replaced by the safe path.
+ */
+export function describeAssignment(
+  decision: Extract<HandoffDecision, { handoff: true }>,
+  policy: HandoffPolicy,
+  unusable: readonly ReplacedDocument[] = [],
+): { method: string; reason: string } {
+  const routed = decision.routing
     ? decision.routing.decision.usedFallback
       ? 'fallback'
       : `rules: ${decision.routing.decision.matchedRuleIds.join(', ')}`
     : `trigger: ${decision.reason}`;
+  const why = [routed, ...unusable.map(describeUnusable)].join('; ');
   const { assignment } = decision;
   if (assignment.status === 'assigned') return { method: assignment.strategy, reason: why };
   return { method: policy.assignment.strategy, reason: `unassigned (${assignment.cause}); ${why}` };
 }
+
+/** One line for people reading the ticket's history; the log has the details. */
+export const describeUnusable = ({ document: { entity, id, part, version }, issues, replacedBy }: ReplacedDocument): string =>
+  `stored ${entity} ${id} (${part} ${version}) fails validation (${issues[0]?.code ?? 'unreadable'}): ${REPLACED_BY[replacedBy]}`;
+
+const REPLACED_BY: Readonly<Record<ReplacedDocument['replacedBy'], string>> = {
+  defaultPolicy: 'the default policy decided instead',
+  noRules: 'routed with no rules and an empty fallback instead',
+};

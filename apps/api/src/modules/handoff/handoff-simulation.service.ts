@@ -1,5 +1,6 @@
 import { compileHandoffPolicy, decideHandoff, err, ok, type HandoffDecision, type HandoffEvent, type HandoffSignals } from '@handoff/domain';
 import type { DataSource } from 'typeorm';
+import type { Logger } from '../../observability/logger';
 import type { Clock } from '../../shared/clock';
 import { invalid, type ServiceResult } from '../../shared/service-result';
 import type { ContactDocument } from '../conversations/conversation.entity';
@@ -35,13 +36,14 @@ export class HandoffSimulationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly logger: Logger,
   ) {}
 
   async simulate(workspaceId: string, command: HandoffSimulationCommand): Promise<ServiceResult<HandoffSimulation>> {
     const issues = validateVisitorMessage(command);
     if (issues.length > 0) return err(invalid(issues));
     const manager = this.dataSource.manager;
-    const policy = await resolveSimulationPolicy(manager, workspaceId, command.policy, command.ruleSetSource);
+    const policy = await resolveSimulationPolicy({ manager, workspaceId, logger: this.logger }, command.policy, command.ruleSetSource);
     if (!policy.ok) return policy;
     const at = command.at ?? this.clock();
     const signals: HandoffSignals = Object.assign({}, ...command.signals.map((s) => SIGNALS[s]));

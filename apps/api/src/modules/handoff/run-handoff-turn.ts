@@ -6,7 +6,7 @@ import { ConversationRepository } from '../conversations/conversation.repository
 import type { MessageEntity } from '../conversations/message.entity';
 import { TeamRepository } from '../people/team.repository';
 import { defaultPolicyFor } from '../policies/default-policy';
-import { compileActivePolicy, loadActivePolicy } from '../policies/load-active-policy';
+import { compileActivePolicy, loadActivePolicy, type ReplacedDocument } from '../policies/load-active-policy';
 import { AssignmentRepository } from '../tickets/assignment.repository';
 import { toTicketSnapshot, type TicketEvent } from '../tickets/ticket-events';
 import { TicketRepository } from '../tickets/ticket.repository';
@@ -34,6 +34,8 @@ export interface HandoffTurnResult {
   readonly botMessage: MessageEntity | null;
   readonly handoff: HandoffSummary;
   readonly events: FlowEvents;
+  /** Stored configuration the turn could not use and replaced by the safe path (see loadActivePolicy). */
+  readonly unusable: readonly ReplacedDocument[];
 }
 
 /**
@@ -44,10 +46,13 @@ export interface HandoffTurnResult {
  */
 export async function runHandoffTurn(input: HandoffTurnInput): Promise<HandoffTurnResult> {
   const { manager, workspaceId, conversation, now } = input;
-  const unchanged = { conversation, ticket: null, botMessage: null, events: { tickets: [], handedOff: null } };
-  if (conversation.status !== 'bot') return { ...unchanged, handoff: declinedSummary('alreadyHandedOff', [], conversation.status) };
+  const untouched = { conversation, ticket: null, botMessage: null, events: { tickets: [], handedOff: null } };
+  if (conversation.status !== 'bot') return { ...untouched, unusable: [], handoff: declinedSummary('alreadyHandedOff', [], conversation.status) };
 
-  const policy = (await loadActivePolicy(manager, workspaceId))?.policy ?? (await defaultPolicyFor(manager, workspaceId));
+  const active = await loadActivePolicy(manager, workspaceId);
+  const policy = active?.policy ?? (await defaultPolicyFor(manager, workspaceId));
+  const unusable = active?.unusable ?? [];
+  const unchanged = { ...untouched, unusable };
   const compiled = compileActivePolicy(policy);
   const event: HandoffEvent = {
     ...(input.messageText !== undefined ? { messageText: input.messageText } : {}),
@@ -60,10 +65,10 @@ export async function runHandoffTurn(input: HandoffTurnInput): Promise<HandoffTu
 
   await new AssignmentLockRepository(manager).lock(workspaceId);
   const decision = completeHandoff(compiled, event, await loadAvailabilitySnapshot(manager, workspaceId, now), screen);
-  return storeHandoff(input, decision, policy);
+  return storeHandoff(input, decision, policy, unusable);
 }
 
-async function storeHandoff(input: HandoffTurnInput, decision: HandoffTaken, policy: HandoffPolicy): Promise<HandoffTurnResult> {
+async function storeHandoff(input: HandoffTurnInput, decision: HandoffTaken, policy: HandoffPolicy, unusable: readonly ReplacedDocument[]): Promise<HandoffTurnResult> {
   const { manager, workspaceId, now, ids } = input;
   const draft = decision.ticket;
   const ticket: TicketEntity = {
@@ -85,7 +90,7 @@ async function storeHandoff(input: HandoffTurnInput, decision: HandoffTaken, pol
     updatedAt: now,
   };
   await new TicketRepository(manager).insert(ticket);
-  const { method, reason } = describeAssignment(decision, policy);
+  const { method, reason } = describeAssignment(decision, policy, unusable);
   await new AssignmentRepository(manager).insert({
     id: ids(),
     workspaceId,
@@ -132,5 +137,5 @@ async function storeHandoff(input: HandoffTurnInput, decision: HandoffTaken, pol
   const tickets: TicketEvent[] = [{ kind: 'created', ticket: snapshot }, ...(ticket.ownerId ? [{ kind: 'assigned' as const, ticket: snapshot }] : [])];
   const handedOff = { conversationId: input.conversation.id, conversationStatus: decision.conversationStatus, mode: decision.mode, reason: decision.reason, messageKind: decision.message.kind, assigneeId: ticket.ownerId, teamId: ticket.teamId, ticket: snapshot };
   const assignment = { method, outcome: decision.assignment.status === 'assigned' ? ('assigned' as const) : ('unassigned' as const) };
-  return { conversation: { ...input.conversation, ...changes }, ticket, botMessage, handoff, events: { tickets, handedOff, assignment } };
+  return { conversation: { ...input.conversation, ...changes }, ticket, botMessage, handoff, events: { tickets, handedOff, assignment }, unusable };
 }

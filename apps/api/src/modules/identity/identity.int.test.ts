@@ -1,5 +1,6 @@
 import { getMetadataStorage } from 'type-graphql';
 import { ApiKeyEntity } from './api-key.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
 import { RESOLVERS } from '../../schema';
 import { createTestApi, type TestApi } from '../../testing/test-api';
 import { describeEachDatabase } from '../../testing/test-databases';
@@ -55,6 +56,30 @@ describeEachDatabase('identity through the schema', (engine) => {
       await api.execute(SIGN_OUT, { t: fresh.data?.signIn.refreshToken }, { as: null });
       const afterSignOut = await api.execute(REFRESH, { t: fresh.data?.signIn.refreshToken }, { as: null });
       expect(afterSignOut.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('when someone signs in over a transport without cookies (graphql-ws; here in-process)', () => {
+    it('puts the refresh token in the body by default', async () => {
+      const res = await api.execute<{ signIn: { refreshToken: string | null } }>(SIGN_IN, { input: { email: 'aino@demo.handoff.dev', password: 'correct horse' } }, { as: null });
+
+      expect(res.data?.signIn.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    });
+
+    it('refuses cookie delivery with BAD_USER_INPUT at the field, before checking anything or storing a token', async () => {
+      const before = await api.db.dataSource.manager.count(RefreshTokenEntity);
+
+      const res = await api.execute(SIGN_IN, { input: { email: 'aino@demo.handoff.dev', password: 'correct horse', refreshTokenDelivery: 'cookie' } }, { as: null });
+
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.refreshTokenDelivery' });
+      expect(res.errors?.[0]?.message).toMatch(/responseBody/);
+      expect(await api.db.dataSource.manager.count(RefreshTokenEntity)).toBe(before);
+    });
+
+    it('refuses refreshSession without a token (there is no cookie to read)', async () => {
+      const res = await api.execute('mutation { refreshSession { accessToken } }', undefined, { as: null });
+
+      expect(res.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     });
   });
 

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../../context';
 import { toGraphQLError } from '../../graphql/errors';
@@ -8,7 +7,7 @@ import { unauthenticated } from './auth-errors';
 import { ApiKeyType, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyPayload } from './dtos/api-key.type';
 import { SessionPayload, SignInInput, SignOutPayload, ViewerType } from './dtos/session.type';
 import { ADMINS } from './roles';
-import type { SessionFailure, SessionTokens } from './sessions.service';
+import { chooseDelivery, deliverSession, presentedRefreshToken } from './session-delivery';
 
 const toApiKeyType = (row: ApiKeyEntity): ApiKeyType => ({
   id: row.id,
@@ -19,31 +18,37 @@ const toApiKeyType = (row: ApiKeyEntity): ApiKeyType => ({
   revokedAt: row.revokedAt,
 });
 
-function toSession(result: { ok: true; value: SessionTokens } | { ok: false; error: SessionFailure }): SessionPayload {
-  if (!result.ok) {
-    if (result.error === 'chooseWorkspace') throw new GraphQLError('This email belongs to several workspaces: name one', { extensions: { code: 'BAD_USER_INPUT' } });
-    throw unauthenticated('Wrong email or password, or an expired session');
-  }
-  const { accessToken, refreshToken, expiresAt, user } = result.value;
-  return { accessToken, refreshToken, expiresAt, user: toUserType(user) };
-}
-
 /** Signing in and out of the admin app, and the workspace's API keys. */
 @Resolver()
 export class IdentityResolver {
-  @Mutation(() => SessionPayload, { description: 'Sign in with email and password. Public.' })
+  @Mutation(() => SessionPayload, { description: 'Sign in with email and password. Public. The refresh token goes where input.refreshTokenDelivery says.' })
   async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: ApiContext): Promise<SessionPayload> {
-    return toSession(await ctx.services.identity.sessions.signIn(input.email, input.password, input.workspaceId ?? null));
+    const delivery = chooseDelivery(input.refreshTokenDelivery, ctx.refreshCookie);
+    const result = await ctx.services.identity.sessions.signIn(input.email, input.password, input.workspaceId ?? null);
+    return deliverSession(result, delivery, ctx.refreshCookie);
   }
 
-  @Mutation(() => SessionPayload, { description: 'Trade a refresh token for a new session; the old refresh token stops working. Public.' })
-  async refreshSession(@Arg('refreshToken') refreshToken: string, @Ctx() ctx: ApiContext): Promise<SessionPayload> {
-    return toSession(await ctx.services.identity.sessions.refresh(refreshToken));
+  @Mutation(() => SessionPayload, {
+    description:
+      'Trade a refresh token for a new session; the old refresh token stops working, and reusing it ends every session of its person. Public. Without the argument, the token comes from the session cookie and the next one goes back there.',
+  })
+  async refreshSession(@Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null | undefined, @Ctx() ctx: ApiContext): Promise<SessionPayload> {
+    const presented = presentedRefreshToken(refreshToken, ctx.refreshCookie);
+    if (presented.token === null) throw unauthenticated('No session to refresh: sign in (no refreshToken argument, and no session cookie came with the request)');
+    const result = await ctx.services.identity.sessions.refresh(presented.token);
+    // A dead cookie is dropped, so the browser stops sending a token that can never work again.
+    if (!result.ok && presented.delivery === 'cookie') ctx.refreshCookie?.clear();
+    return deliverSession(result, presented.delivery, ctx.refreshCookie);
   }
 
-  @Mutation(() => SignOutPayload, { description: 'End the session the refresh token belongs to. Public. The access token lapses within ~15 minutes.' })
-  async signOut(@Arg('refreshToken') refreshToken: string, @Ctx() ctx: ApiContext): Promise<SignOutPayload> {
-    await ctx.services.identity.sessions.signOut(refreshToken);
+  @Mutation(() => SignOutPayload, {
+    description: 'End the session the refresh token belongs to (without the argument: the session cookie’s, and clear the cookie). Public. The access token lapses within ~15 minutes.',
+  })
+  async signOut(@Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null | undefined, @Ctx() ctx: ApiContext): Promise<SignOutPayload> {
+    const presented = presentedRefreshToken(refreshToken, ctx.refreshCookie);
+    if (presented.token === null) return { signedOut: true };
+    await ctx.services.identity.sessions.signOut(presented.token);
+    if (presented.delivery === 'cookie') ctx.refreshCookie?.clear();
     return { signedOut: true };
   }
 

@@ -1,6 +1,4 @@
-import { createPubSub } from '@graphql-yoga/subscription';
 import { setMaxListeners } from 'node:events';
-import type { PubSub } from 'type-graphql';
 import { eventDeliveryLag, eventsDispatched, secondsSince } from '../../observability/metrics';
 
 /** A committed outbox event on its way to subscribers; plain JSON, so it crosses Redis unchanged. */
@@ -16,8 +14,6 @@ export interface EventDelivery<T = unknown> {
 
 /** This instance's subscribers and how events reach them. */
 export interface LocalHub {
-  /** For type-graphql `topics` subscriptions; every payload is an EventDelivery. */
-  readonly pubSub: PubSub;
   /** Listens synchronously to one workspace's topic; returns how to stop. */
   listen(topic: string, workspaceId: string, listener: (event: EventDelivery) => void): () => void;
   /**
@@ -61,13 +57,8 @@ export function createLocalHub(): LocalHub {
   const target = new ListenedTarget();
   // A thousand subscribers in one workspace is normal here, not a leak.
   setMaxListeners(0, target);
-  const pubSub = createPubSub({ eventTarget: target as never });
   const lastDispatched = new Map<string, number>();
   return {
-    pubSub: {
-      publish: (routingKey: string, ...args: unknown[]) => pubSub.publish(routingKey, ...(args as [])),
-      subscribe: (routingKey: string, dynamicId?: unknown) => pubSub.subscribe(routingKey as never, dynamicId as never),
-    },
     listen: (topic, workspaceId, listener) => {
       const callback = (event: Event): void => listener((event as CustomEvent<EventDelivery>).detail);
       target.addEventListener(`${topic}:${workspaceId}`, callback);
@@ -82,7 +73,8 @@ export function createLocalHub(): LocalHub {
       lastDispatched.set(event.workspaceId, event.sequence);
       eventsDispatched.inc({ outcome: 'dispatched' });
       eventDeliveryLag.observe({ stage: 'commit_to_dispatch' }, secondsSince(event.createdAt));
-      pubSub.publish(event.topic as never, event.workspaceId as never, event as never);
+      // Every listener gets the same object: a subscriber must not change it.
+      target.dispatchEvent(new CustomEvent(`${event.topic}:${event.workspaceId}`, { detail: event }));
     },
     watermarks: () => new Map([...target.listenersByWorkspace.keys()].map((id) => [id, lastDispatched.get(id) ?? null])),
   };

@@ -38,7 +38,7 @@ describeEachDatabase('the transactional outbox', (engine) => {
 
   // What a subscriber of the workspace's ticket events receives.
   function listen(): () => void {
-    const iterator = api.pubSub.subscribe(TOPICS.ticketEvents, api.workspaceId)[Symbol.asyncIterator]();
+    const iterator = api.events(TOPICS.ticketEvents, api.workspaceId);
     let open = true;
     void (async () => {
       while (open) {

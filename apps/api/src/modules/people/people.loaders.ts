@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { groupBy } from '../../shared/group-by';
 import { TeamRepository } from './team.repository';
 import type { TeamEntity } from './team.entity';
 import { UserRepository } from './user.repository';
@@ -18,22 +19,30 @@ export interface PeopleLoaders {
 export function createPeopleLoaders(dataSource: DataSource, workspaceId: string): PeopleLoaders {
   const users = new UserRepository(dataSource.manager);
   const teams = new TeamRepository(dataSource.manager);
-  const userById = new DataLoader<string, UserEntity | null>(async (ids) => byId(ids, await users.findByIds(workspaceId, ids)));
   const teamById = new DataLoader<string, TeamEntity | null>(async (ids) => byId(ids, await teams.findByIds(workspaceId, ids)));
+  // Each batch reads its rows joined with the next relation a screen shows (a person's teams, a
+  // team's members) and primes the loaders of those, so the deeper level costs no statement.
+  const teamsOfUser = new DataLoader<string, TeamEntity[]>(async (userIds) => {
+    const rows = await teams.teamsOfUsers(workspaceId, userIds);
+    for (const { team } of rows) teamById.prime(team.id, team);
+    return groupBy(userIds, rows, (r) => r.userId).map((memberships) => memberships.map((m) => m.team));
+  });
+  const userById = new DataLoader<string, UserEntity | null>(async (ids) => {
+    const rows = await users.findByIdsWithTeams(workspaceId, ids);
+    for (const { user, teams: ofUser } of rows) {
+      teamsOfUser.prime(user.id, ofUser);
+      for (const team of ofUser) teamById.prime(team.id, team);
+    }
+    return byId(ids, rows.map((r) => r.user));
+  });
   return {
     userById,
     teamById,
+    teamsOfUser,
     membersOfTeam: new DataLoader(async (teamIds) => {
       const rows = await teams.membersOf(workspaceId, teamIds);
-      const members = await userById.loadMany([...new Set(rows.map((r) => r.userId))]);
-      const found = new Map(members.filter((m): m is UserEntity => !!m && !(m instanceof Error)).map((m) => [m.id, m]));
-      return teamIds.map((teamId) => rows.filter((r) => r.teamId === teamId).flatMap((r) => found.get(r.userId) ?? []));
-    }),
-    teamsOfUser: new DataLoader(async (userIds) => {
-      const rows = await teams.teamsOfUsers(workspaceId, userIds);
-      const loaded = await teamById.loadMany([...new Set(rows.map((r) => r.teamId))]);
-      const found = new Map(loaded.filter((t): t is TeamEntity => !!t && !(t instanceof Error)).map((t) => [t.id, t]));
-      return userIds.map((userId) => rows.filter((r) => r.userId === userId).flatMap((r) => found.get(r.teamId) ?? []));
+      for (const { user } of rows) userById.prime(user.id, user);
+      return groupBy(teamIds, rows, (r) => r.teamId).map((members) => members.map((m) => m.user));
     }),
     openTicketsOfUser: new DataLoader(async (userIds) => {
       const counts = await users.countOpenTickets(workspaceId, userIds);

@@ -5,6 +5,7 @@ import { requireWorkspace } from '../../db/workspace-scope';
 import { RoundRobinCursorEntity } from './round-robin-cursor.entity';
 import { TeamMemberEntity } from './team-member.entity';
 import { TeamEntity } from './team.entity';
+import type { UserEntity } from './user.entity';
 
 /** Teams, their members and round-robin cursors of one workspace. */
 export class TeamRepository {
@@ -42,19 +43,24 @@ export class TeamRepository {
     return [...byTeam].map(([teamId, memberIds]) => ({ teamId, memberIds }));
   }
 
-  /** Members of the given teams, for DataLoader batching. */
-  membersOf(workspaceId: string, teamIds: readonly string[]): Promise<TeamMemberEntity[]> {
+  /** Memberships of the given teams with each member's user row, in round-robin order; one statement, for DataLoader batching. */
+  membersOf(workspaceId: string, teamIds: readonly string[]): Promise<(TeamMemberEntity & { user: UserEntity })[]> {
     if (teamIds.length === 0) return Promise.resolve([]);
     return this.manager.find(TeamMemberEntity, {
       where: { workspaceId: requireWorkspace(workspaceId), teamId: In([...teamIds]) },
+      relations: { user: true },
       order: { position: 'ASC' },
-    });
+    }) as Promise<(TeamMemberEntity & { user: UserEntity })[]>;
   }
 
-  /** Teams of the given users, for DataLoader batching. */
-  teamsOfUsers(workspaceId: string, userIds: readonly string[]): Promise<TeamMemberEntity[]> {
+  /** Memberships of the given users with each team's row, teams by name; one statement, for DataLoader batching. */
+  teamsOfUsers(workspaceId: string, userIds: readonly string[]): Promise<(TeamMemberEntity & { team: TeamEntity })[]> {
     if (userIds.length === 0) return Promise.resolve([]);
-    return this.manager.find(TeamMemberEntity, { where: { workspaceId: requireWorkspace(workspaceId), userId: In([...userIds]) } });
+    return this.manager.find(TeamMemberEntity, {
+      where: { workspaceId: requireWorkspace(workspaceId), userId: In([...userIds]) },
+      relations: { team: true },
+      order: { team: { name: 'ASC', id: 'ASC' } },
+    }) as Promise<(TeamMemberEntity & { team: TeamEntity })[]>;
   }
 
   async roundRobinCursors(workspaceId: string): Promise<Record<string, string>> {

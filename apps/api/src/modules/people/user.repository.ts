@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { requireWorkspace } from '../../db/workspace-scope';
 import { TicketEntity } from '../tickets/ticket.entity';
+import { TeamMemberEntity } from './team-member.entity';
+import type { TeamEntity } from './team.entity';
 import { UserEntity } from './user.entity';
 
 /** Ticket statuses that count against a person's capacity. */
@@ -18,6 +20,24 @@ export class UserRepository {
   findByIds(workspaceId: string, ids: readonly string[]): Promise<UserEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.manager.find(UserEntity, { where: { workspaceId: requireWorkspace(workspaceId), id: In([...ids]) } });
+  }
+
+  /**
+   * The given users, each with their teams (by name), in one statement: whoever shows a person
+   * nearly always shows their teams, and the people loaders keep both.
+   */
+  async findByIdsWithTeams(workspaceId: string, ids: readonly string[]): Promise<{ user: UserEntity; teams: TeamEntity[] }[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .leftJoinAndMapMany('u.memberships', TeamMemberEntity, 'm', 'm.user_id = u.id AND m.workspace_id = u.workspace_id')
+      .leftJoinAndSelect('m.team', 'team')
+      .where('u.workspace_id = :workspaceId', { workspaceId: requireWorkspace(workspaceId) })
+      .andWhere('u.id IN (:...ids)', { ids: [...ids] })
+      .orderBy('team.name', 'ASC')
+      .addOrderBy('team.id', 'ASC')
+      .getMany()) as (UserEntity & { memberships: (TeamMemberEntity & { team: TeamEntity })[] })[];
+    return rows.map(({ memberships, ...user }) => ({ user: Object.assign(new UserEntity(), user), teams: memberships.map((m) => m.team) }));
   }
 
   findById(workspaceId: string, id: string): Promise<UserEntity | null> {

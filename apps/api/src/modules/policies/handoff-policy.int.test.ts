@@ -1,3 +1,4 @@
+import { POLICY_LIMITS, TRIGGER_LIMITS } from '@handoff/domain';
 import { TOPICS } from '../../graphql/pubsub';
 import { createTestApi, type TestApi } from '../../testing/test-api';
 import { describeEachDatabase } from '../../testing/test-databases';
@@ -72,7 +73,7 @@ describeEachDatabase('the handoff policy through the schema', (engine) => {
 
     it('announces the change to subscribers of the workspace', async () => {
       const current = await readPolicy();
-      const events = api.pubSub.subscribe(TOPICS.configurationChanged, api.workspaceId)[Symbol.asyncIterator]();
+      const events = api.events(TOPICS.configurationChanged, api.workspaceId);
       const next = events.next();
 
       await api.execute(UPDATE, { input: { expectedVersion: current.version, policy: { ...current.document, process: 'async' } } });
@@ -131,6 +132,33 @@ describeEachDatabase('the handoff policy through the schema', (engine) => {
         code: 'VALIDATION_FAILED',
         issues: [expect.objectContaining({ code: 'INVALID_ID', path: 'input.policy.assignment.ruleSetId' })],
       });
+    });
+
+    it.each([
+      ['a trigger id', (d: Record<string, unknown>) => ({ ...d, customTriggers: [{ id: 'i'.repeat(TRIGGER_LIMITS.maxIdLength + 1), phrase: 'refund', mode: 'word' }] }), 'input.policy.customTriggers[0].id'],
+      ['a 100,000-character trigger id', (d: Record<string, unknown>) => ({ ...d, customTriggers: [{ id: 'i'.repeat(100_000), phrase: 'refund', mode: 'word' }] }), 'input.policy.customTriggers[0].id'],
+      ['a team id', (d: Record<string, unknown>) => ({ ...d, assignment: { mode: 'sameDestination', destination: 'inbox', userIds: [], teamIds: ['t'.repeat(POLICY_LIMITS.maxIdLength + 1)], strategy: 'roundRobin' } }), 'input.policy.assignment.teamIds[0]'],
+      ['a rule set id', (d: Record<string, unknown>) => ({ ...d, assignment: { mode: 'conditionRouting', ruleSetId: 'r'.repeat(POLICY_LIMITS.maxIdLength + 1), strategy: 'roundRobin' } }), 'input.policy.assignment.ruleSetId'],
+    ])('rejects %s past its bound with LIMIT_EXCEEDED at its path, and changes nothing', async (_label, change, path) => {
+      const current = await readPolicy();
+      const before = await storedPolicy();
+      const auditBefore = await auditCount();
+
+      const res = await api.execute(UPDATE, { input: { expectedVersion: current.version, policy: change(current.document) } });
+
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', issues: [expect.objectContaining({ code: 'LIMIT_EXCEEDED', path })] });
+      expect(await storedPolicy()).toEqual(before);
+      expect(await auditCount()).toBe(auditBefore);
+    });
+
+    it('saves a trigger id of exactly its bound', async () => {
+      const current = await readPolicy();
+      const id = 'i'.repeat(TRIGGER_LIMITS.maxIdLength);
+
+      const res = await api.execute(UPDATE, { input: { expectedVersion: current.version, policy: { ...current.document, customTriggers: [{ id, phrase: 'refund', mode: 'word' }] } } });
+
+      expect(res.errors).toBeUndefined();
+      expect((await readPolicy())['customTriggers']).toEqual([{ id, phrase: 'refund', mode: 'word', ignoreAccents: false }]);
     });
 
     it('rejects teams of no team at their index', async () => {

@@ -10,6 +10,7 @@ import { UserType } from '../people/dtos/user.type';
 import { toTeamType, toUserType } from '../people/people.mapper';
 import { RoutingRuleSetType } from '../rule-sets/dtos/routing-rule-set.type';
 import { toRoutingRuleSetType } from '../rule-sets/rule-set.mapper';
+import { orThrow } from '../rule-sets/rule-set.resolver';
 import type { ConfigurationChange } from './configuration-events';
 import { ConfigurationChangeType } from './dtos/configuration-changed.type';
 import { HandoffAssignmentType, HandoffPolicyType } from './dtos/handoff-policy.type';
@@ -23,7 +24,8 @@ export class HandoffPolicyResolver {
   @Query(() => HandoffPolicyType, { nullable: true, description: 'The workspace’s handoff policy; null before one is set up.' })
   async handoffPolicy(@Ctx() ctx: ApiContext): Promise<HandoffPolicyType | null> {
     const view = await ctx.services.handoffPolicy.get(ctx.workspaceId);
-    return view ? toHandoffPolicyType(view) : null;
+    if (!view.ok) throw toGraphQLError(view.error);
+    return view.value ? toHandoffPolicyType(view.value) : null;
   }
 
   @Authorized(ADMINS)
@@ -68,7 +70,7 @@ export class HandoffAssignmentResolver {
   @FieldResolver(() => RoutingRuleSetType, { nullable: true })
   async ruleSet(@Root() assignment: HandoffAssignmentType, @Ctx() ctx: ApiContext): Promise<RoutingRuleSetType | null> {
     if (!assignment.ruleSetId) return null;
-    const row = await ctx.services.ruleSets.find(ctx.workspaceId, assignment.ruleSetId);
+    const row = orThrow(await ctx.services.ruleSets.find(ctx.workspaceId, assignment.ruleSetId));
     return row ? toRoutingRuleSetType(row) : null;
   }
 }

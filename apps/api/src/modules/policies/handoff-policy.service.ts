@@ -1,5 +1,6 @@
-import { err, issue, ok, parseHandoffPolicy, parseRuleSet, pathIndex, type Issue } from '@handoff/domain';
+import { err, issue, ok, parseHandoffPolicy, pathIndex, type Issue } from '@handoff/domain';
 import type { EntityManager } from 'typeorm';
+import type { Logger } from '../../observability/logger';
 import { conflict, invalid, notFound, type ServiceResult } from '../../shared/service-result';
 import { runAuditedChange, type AuditedChangeDeps } from '../audit/audited-change';
 import { TeamRepository } from '../people/team.repository';
@@ -7,6 +8,7 @@ import { UserRepository } from '../people/user.repository';
 import { RuleSetRepository } from '../rule-sets/rule-set.repository';
 import type { HandoffPolicyEntity } from './handoff-policy.entity';
 import { HandoffPolicyRepository } from './handoff-policy.repository';
+import { auditCopyOf, logUnusable, readStoredPolicy, readStoredRuleSet, refuseUnusable, type UnusableStoredDocument } from './stored-documents';
 import { parseStoredPolicy, resolveStoredPolicy, type StoredHandoffPolicy } from './stored-policy';
 
 /** A policy row with its validated document. */
@@ -19,14 +21,18 @@ const INPUT = 'input.policy';
 
 /** The workspace's handoff policy: read, and replace under compare-and-set with one audit row. */
 export class HandoffPolicyService {
-  constructor(private readonly deps: AuditedChangeDeps) {}
+  constructor(private readonly deps: AuditedChangeDeps & { readonly logger: Logger }) {}
 
-  async get(workspaceId: string): Promise<PolicyView | null> {
+  /**
+   * The stored policy, checked by the parser that checked it on write. One that fails it now (over
+   * a bound, edited by hand) is STORED_DOCUMENT_INVALID with its version, so an admin can replace it.
+   */
+  async get(workspaceId: string): Promise<ServiceResult<PolicyView | null>> {
     const row = await new HandoffPolicyRepository(this.deps.dataSource.manager).find(workspaceId);
-    if (!row) return null;
-    const parsed = parseStoredPolicy(row.document);
-    if (!parsed.ok) throw new Error(`Stored handoff policy of workspace ${workspaceId} is invalid`);
-    return { row, policy: parsed.value };
+    if (!row) return ok(null);
+    const parsed = readStoredPolicy(row);
+    if (!parsed.ok) return err(refuseUnusable(this.deps.logger, workspaceId, parsed.error));
+    return ok({ row, policy: parsed.value });
   }
 
   /**
@@ -37,7 +43,7 @@ export class HandoffPolicyService {
     return runAuditedChange(this.deps, scope, async (manager, now) => {
       const parsed = parseStoredPolicy(document);
       if (!parsed.ok) return err(invalid(parsed.error, INPUT));
-      const issues = await checkReferences(manager, scope.workspaceId, parsed.value);
+      const issues = await checkReferences(manager, scope.workspaceId, parsed.value, (problem) => logUnusable(this.deps.logger, scope.workspaceId, problem, 'the policy update was refused'));
       if (issues.length > 0) return err(invalid(issues, INPUT));
       const repo = new HandoffPolicyRepository(manager);
       const current = await repo.find(scope.workspaceId);
@@ -51,7 +57,7 @@ export class HandoffPolicyService {
       const row = { ...current, ...change, version: expectedVersion + 1 };
       return ok({
         value: { row, policy: parsed.value },
-        audit: { entityType: 'handoffPolicy' as const, entityId: scope.workspaceId, action: 'update', before: current.document, after: parsed.value },
+        audit: { entityType: 'handoffPolicy' as const, entityId: scope.workspaceId, action: 'update', before: auditCopyOf(current.document), after: parsed.value },
         version: row.version,
       });
     });
@@ -59,7 +65,12 @@ export class HandoffPolicyService {
 }
 
 /** Users, teams and the routing rule set named by the policy must exist in this workspace. */
-async function checkReferences(manager: EntityManager, workspaceId: string, policy: StoredHandoffPolicy): Promise<Issue[]> {
+async function checkReferences(
+  manager: EntityManager,
+  workspaceId: string,
+  policy: StoredHandoffPolicy,
+  reportUnusable: (problem: UnusableStoredDocument) => void,
+): Promise<Issue[]> {
   const { assignment } = policy;
   if (assignment.mode === 'sameDestination') {
     const [users, teams] = await Promise.all([
@@ -77,12 +88,19 @@ async function checkReferences(manager: EntityManager, workspaceId: string, poli
   const ruleSet = await repo.findById(workspaceId, assignment.ruleSetId);
   if (!ruleSet) return [issue('INVALID_ID', 'assignment.ruleSetId', `no rule set ${assignment.ruleSetId} in this workspace`)];
   if (ruleSet.publishedVersion === null) return [];
-  // The published version must also suit condition routing (help desk only).
-  const published = parseRuleSet((await repo.findVersion(workspaceId, ruleSet.id, ruleSet.publishedVersion))?.document);
-  if (!published.ok) throw new Error(`Stored rule set ${ruleSet.id} version ${ruleSet.publishedVersion} is invalid`);
+  // The offending part lives in the rule set, which is edited elsewhere: point at the choice of rule set and say where.
+  const where = (path: string) => `published version ${ruleSet.publishedVersion}${path ? `.${path}` : ''}`;
+  const atChoice = (i: Issue, path: string): Issue => ({ ...i, path: 'assignment.ruleSetId', message: `${where(path)}: ${i.message}` });
+  // The published version must parse as it did when published (it may predate a bound)…
+  const ref = { entity: 'ruleSet', id: ruleSet.id, part: 'published', version: ruleSet.publishedVersion } as const;
+  const published = readStoredRuleSet((await repo.findVersion(workspaceId, ruleSet.id, ruleSet.publishedVersion))?.document, ref);
+  if (!published.ok) {
+    reportUnusable(published.error);
+    return published.error.issues.map((i) => atChoice(i, i.path));
+  }
+  // …and suit condition routing (help desk only).
   const combined = parseHandoffPolicy(resolveStoredPolicy(policy, published.value));
   if (combined.ok) return [];
-  // The offending action lives in the rule set, which is edited elsewhere: point at the choice of rule set and say where.
-  const where = (path: string) => `published version ${ruleSet.publishedVersion}${path.slice('assignment.ruleSet'.length) || ''}`;
-  return combined.error.map((i) => (i.path.startsWith('assignment.ruleSet') ? { ...i, path: 'assignment.ruleSetId', message: `${where(i.path)}: ${i.message}` } : i));
+  const prefix = 'assignment.ruleSet';
+  return combined.error.map((i) => (i.path.startsWith(prefix) ? atChoice(i, i.path.slice(prefix.length).replace(/^\./, '')) : i));
 }

@@ -1,4 +1,4 @@
-import { createDefaultHandoffPolicy, RULE_SET_FORMAT_VERSION } from '@handoff/domain';
+import { createDefaultHandoffPolicy, POLICY_LIMITS, RULE_SET_FORMAT_VERSION } from '@handoff/domain';
 import { parseStoredPolicy, resolveStoredPolicy, UNPUBLISHED_RULE_SET } from './stored-policy';
 
 const base = createDefaultHandoffPolicy({ teamIds: ['team-1'] });
@@ -20,6 +20,7 @@ describe('parseStoredPolicy', () => {
       ['missing', undefined, 'MISSING_PROPERTY'],
       ['blank', '  ', 'INVALID_TYPE'],
       ['not a string', 42, 'INVALID_TYPE'],
+      ['too long', 'r'.repeat(POLICY_LIMITS.maxIdLength + 1), 'LIMIT_EXCEEDED'],
     ])('reports a %s rule set id at assignment.ruleSetId', (_label, ruleSetId, code) => {
       const result = parseStoredPolicy({ ...routed, assignment: { ...routed.assignment, ruleSetId } });
       expect(result).toEqual({ ok: false, error: [expect.objectContaining({ code, path: 'assignment.ruleSetId' })] });

@@ -3,6 +3,7 @@ import {
   issue,
   ok,
   parseHandoffPolicy,
+  POLICY_LIMITS,
   RULE_SET_FORMAT_VERSION,
   type AssignmentStrategy,
   type HandoffPolicy,
@@ -45,6 +46,8 @@ export function parseStoredPolicy(input: unknown): Result<StoredHandoffPolicy, I
   const issues: Issue[] = [];
   if (typeof ruleSetId !== 'string' || ruleSetId.trim() === '') {
     issues.push(issue(ruleSetId === undefined ? 'MISSING_PROPERTY' : 'INVALID_TYPE', 'assignment.ruleSetId', 'choose the rule set that routes tickets'));
+  } else if (ruleSetId.length > POLICY_LIMITS.maxIdLength) {
+    issues.push(issue('LIMIT_EXCEEDED', 'assignment.ruleSetId', `an id has at most ${POLICY_LIMITS.maxIdLength} characters`));
   }
   if ('ruleSet' in rest) issues.push(issue('UNKNOWN_PROPERTY', 'assignment.ruleSet', 'name the rule set by ruleSetId; it is edited on its own'));
   // The parser needs a rule set; a valid empty one stands in so only the policy's own fields are judged.

@@ -1,7 +1,9 @@
-import { compileRuleSet, err, issue, ok, parseRuleSet, type CompiledRuleSet, type RoutingExplanation, type RoutingFacts } from '@handoff/domain';
+import { compileRuleSet, err, issue, ok, type CompiledRuleSet, type RoutingExplanation, type RoutingFacts } from '@handoff/domain';
 import type { DataSource } from 'typeorm';
 import { invalid, notFound, type ServiceResult } from '../../shared/service-result';
+import type { Logger } from '../../observability/logger';
 import { VersionedCache } from '../policies/policy-cache';
+import { readStoredRuleSet, refuseUnusable } from '../policies/stored-documents';
 import { RuleSetRepository } from './rule-set.repository';
 
 /** Which document of a rule set to run. */
@@ -12,7 +14,10 @@ export class RoutingSimulationService {
   // Keyed by rule set, source and version: a draft edit or a publish simply misses.
   private readonly compiled = new VersionedCache<CompiledRuleSet>(128);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly logger: Logger,
+  ) {}
 
   async simulate(workspaceId: string, ruleSetId: string, source: SimulationSource, facts: object): Promise<ServiceResult<RoutingExplanation>> {
     const repo = new RuleSetRepository(this.dataSource.manager);
@@ -24,8 +29,8 @@ export class RoutingSimulationService {
     let compiled = this.compiled.get(key);
     if (!compiled) {
       const document = source === 'draft' ? row.draft : (await repo.findVersion(workspaceId, row.id, version))?.document;
-      const parsed = parseRuleSet(document);
-      if (!parsed.ok) throw new Error(`Stored rule set ${row.id} (${source} ${version}) is invalid`);
+      const parsed = readStoredRuleSet(document, { entity: 'ruleSet', id: row.id, part: source, version });
+      if (!parsed.ok) return err(refuseUnusable(this.logger, workspaceId, parsed.error));
       compiled = this.compiled.set(key, compileRuleSet(parsed.value));
     }
     // Facts are untrusted but harmless: the evaluator reads wrong-typed values as "not set".

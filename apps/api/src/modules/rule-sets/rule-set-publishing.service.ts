@@ -1,8 +1,10 @@
-import { err, ok, parseHandoffPolicy, parseRuleSet, type Issue, type RuleSet } from '@handoff/domain';
+import { err, ok, parseHandoffPolicy, type Issue, type RuleSet } from '@handoff/domain';
 import type { EntityManager } from 'typeorm';
+import type { Logger } from '../../observability/logger';
 import { conflict, invalid, notFound, type ServiceResult } from '../../shared/service-result';
 import { runAuditedChange, type AuditedChangeDeps } from '../audit/audited-change';
 import { HandoffPolicyRepository } from '../policies/handoff-policy.repository';
+import { readStoredRuleSet, refuseUnusable } from '../policies/stored-documents';
 import { parseStoredPolicy, resolveStoredPolicy } from '../policies/stored-policy';
 import type { RuleSetEntity } from './rule-set.entity';
 import { RuleSetRepository } from './rule-set.repository';
@@ -15,7 +17,7 @@ type Scope = { readonly workspaceId: string; readonly actor: string };
  * an old version as N+1. Nothing is ever overwritten, so every version stays replayable.
  */
 export class RuleSetPublishingService {
-  constructor(private readonly deps: AuditedChangeDeps) {}
+  constructor(private readonly deps: AuditedChangeDeps & { readonly logger: Logger }) {}
 
   /** Publishes the draft the admin saw (`expectedDraftVersion`); a newer draft is a CONFLICT. */
   publish(scope: Scope, id: string, expectedDraftVersion: number): Promise<ServiceResult<RuleSetEntity>> {
@@ -23,7 +25,7 @@ export class RuleSetPublishingService {
       const row = await new RuleSetRepository(manager).findById(scope.workspaceId, id);
       if (!row) return err(notFound('ruleSet', id, 'input.id'));
       if (row.draftVersion !== expectedDraftVersion) return err(conflict('ruleSet', id, row.draftVersion));
-      return this.publishDocument(manager, scope, row, row.draft, 'publish', 'draft', now);
+      return this.publishDocument(manager, scope, row, { document: row.draft, part: 'draft', version: row.draftVersion }, 'publish', 'draft', now);
     });
   }
 
@@ -35,13 +37,22 @@ export class RuleSetPublishingService {
       if (!row) return err(notFound('ruleSet', id, 'input.id'));
       const old = await repo.findVersion(scope.workspaceId, id, version);
       if (!old) return err(notFound('ruleSetVersion', String(version), 'input.version'));
-      return this.publishDocument(manager, scope, row, old.document, 'rollback', `versions[${version}]`, now);
+      return this.publishDocument(manager, scope, row, { document: old.document, part: 'published', version }, 'rollback', `versions[${version}]`, now);
     });
   }
 
-  private async publishDocument(manager: EntityManager, scope: Scope, row: RuleSetEntity, document: object, action: string, root: string, now: Date) {
-    const parsed = parseRuleSet(document);
-    if (!parsed.ok) throw new Error(`Stored rule set ${row.id} is invalid: ${parsed.error.map((i) => i.code).join(', ')}`);
+  /** Publishes a stored document, which must still pass the parser (it may predate a bound, or be edited by hand). */
+  private async publishDocument(
+    manager: EntityManager,
+    scope: Scope,
+    row: RuleSetEntity,
+    source: { document: object; part: 'draft' | 'published'; version: number },
+    action: string,
+    root: string,
+    now: Date,
+  ) {
+    const parsed = readStoredRuleSet(source.document, { entity: 'ruleSet', id: row.id, part: source.part, version: source.version });
+    if (!parsed.ok) return err(refuseUnusable(this.deps.logger, scope.workspaceId, parsed.error));
     const policyIssues = await this.checkAgainstPolicy(manager, scope.workspaceId, row.id, parsed.value, root);
     if (policyIssues.length > 0) return err(invalid(policyIssues));
     const repo = new RuleSetRepository(manager);

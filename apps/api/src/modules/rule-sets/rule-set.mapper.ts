@@ -5,7 +5,7 @@ import type { RoutingRuleType } from './dtos/routing-rule.type';
 import type { RuleSetVersionEntity } from './rule-set-version.entity';
 import type { RuleSetEntity } from './rule-set.entity';
 
-// Stored drafts and versions passed parseRuleSet on write, so their shape is the AST's.
+// Drafts and versions reach the mapper parsed (RuleSetService checks them on read), so their shape is the AST's.
 const asRuleSet = (document: object): RuleSet => document as RuleSet;
 
 export const toRoutingActionType = (action: Action): RoutingActionType => ({

@@ -1,9 +1,11 @@
 import { err, issue, ok, RULE_SET_FORMAT_VERSION, type RuleSet } from '@handoff/domain';
 import type { EntityManager } from 'typeorm';
+import type { Logger } from '../../observability/logger';
 import { isUniqueViolation } from '../../db/is-unique-violation';
 import { conflict, invalid, notFound, type ServiceResult } from '../../shared/service-result';
 import { runAuditedChange, type AuditedChangeDeps, type AuditedOutcome } from '../audit/audited-change';
 import { HandoffPolicyRepository } from '../policies/handoff-policy.repository';
+import { auditCopyOf, readStoredRuleSet, refuseUnusable } from '../policies/stored-documents';
 import { parseStoredPolicy } from '../policies/stored-policy';
 import { TeamRepository } from '../people/team.repository';
 import { findRuleSetTemplate, RULE_SET_TEMPLATES, type RuleSetTemplate } from '../templates/rule-set-templates';
@@ -19,18 +21,42 @@ type Scope = { readonly workspaceId: string; readonly actor: string };
 
 /** Routing rule sets: reading, creating, and editing drafts under compare-and-set, every change audited. */
 export class RuleSetService {
-  constructor(private readonly deps: AuditedChangeDeps) {}
+  constructor(private readonly deps: AuditedChangeDeps & { readonly logger: Logger }) {}
 
-  list(workspaceId: string): Promise<RuleSetEntity[]> {
-    return new RuleSetRepository(this.deps.dataSource.manager).list(workspaceId);
+  // Reads check stored documents with the parser that checked them on write, so the admin's
+  // editor never receives one past a bound: STORED_DOCUMENT_INVALID names it and its draft
+  // version instead, and saveRuleSetDraft (which never reads the old draft) can replace it.
+
+  async list(workspaceId: string): Promise<ServiceResult<RuleSetEntity[]>> {
+    const rows = await new RuleSetRepository(this.deps.dataSource.manager).list(workspaceId);
+    const checked: RuleSetEntity[] = [];
+    for (const row of rows) {
+      const draft = this.checkedDraft(row);
+      if (!draft.ok) return draft;
+      checked.push(draft.value);
+    }
+    return ok(checked);
   }
 
-  find(workspaceId: string, id: string): Promise<RuleSetEntity | null> {
-    return new RuleSetRepository(this.deps.dataSource.manager).findById(workspaceId, id);
+  async find(workspaceId: string, id: string): Promise<ServiceResult<RuleSetEntity | null>> {
+    const row = await new RuleSetRepository(this.deps.dataSource.manager).findById(workspaceId, id);
+    return row ? this.checkedDraft(row) : ok(null);
   }
 
-  versions(workspaceId: string, id: string): Promise<RuleSetVersionEntity[]> {
-    return new RuleSetRepository(this.deps.dataSource.manager).versions(workspaceId, id);
+  async versions(workspaceId: string, id: string): Promise<ServiceResult<RuleSetVersionEntity[]>> {
+    const rows = await new RuleSetRepository(this.deps.dataSource.manager).versions(workspaceId, id);
+    const checked: RuleSetVersionEntity[] = [];
+    for (const row of rows) {
+      const parsed = readStoredRuleSet(row.document, { entity: 'ruleSet', id, part: 'published', version: row.version });
+      if (!parsed.ok) return err(refuseUnusable(this.deps.logger, workspaceId, parsed.error));
+      checked.push({ ...row, document: parsed.value });
+    }
+    return ok(checked);
+  }
+
+  private checkedDraft(row: RuleSetEntity): ServiceResult<RuleSetEntity> {
+    const parsed = readStoredRuleSet(row.draft, { entity: 'ruleSet', id: row.id, part: 'draft', version: row.draftVersion });
+    return parsed.ok ? ok({ ...row, draft: parsed.value }) : err(refuseUnusable(this.deps.logger, row.workspaceId, parsed.error));
   }
 
   listTemplates(): readonly RuleSetTemplate[] {
@@ -71,8 +97,11 @@ export class RuleSetService {
   }
 
   editRule(scope: Scope, id: string, expectedDraftVersion: number, edit: RuleEdit): Promise<ServiceResult<RuleSetEntity>> {
-    return this.writeDraft(scope, { id, path: 'input.ruleSetId' }, expectedDraftVersion, edit.kind, (current) => {
-      const edited = applyRuleEdit(current, edit, this.deps.ids);
+    return this.writeDraft(scope, { id, path: 'input.ruleSetId' }, expectedDraftVersion, edit.kind, (row) => {
+      // An edit applies to the stored draft, so that draft must parse first.
+      const current = this.checkedDraft(row);
+      if (!current.ok) return current;
+      const edited = applyRuleEdit(current.value.draft as RuleSet, edit, this.deps.ids);
       return edited.ok ? edited : err(invalid(edited.error));
     });
   }
@@ -88,7 +117,7 @@ export class RuleSetService {
         return err(invalid([issue('INVALID_POLICY', 'input.id', 'the handoff policy routes with this rule set; choose another one there first')]));
       }
       await repo.delete(scope.workspaceId, id);
-      return ok(outcome(row, 'delete', { name: row.name, draft: row.draft, publishedVersion: row.publishedVersion }, null, row.draftVersion));
+      return ok(outcome(row, 'delete', { name: row.name, draft: auditCopyOf(row.draft), publishedVersion: row.publishedVersion }, null, row.draftVersion));
     });
   }
 
@@ -98,14 +127,14 @@ export class RuleSetService {
     { id, path }: { id: string; path: string },
     expectedDraftVersion: number,
     action: string,
-    build: (current: RuleSet) => ServiceResult<{ draft: unknown; rebase: PathRebase }>,
+    build: (current: RuleSetEntity) => ServiceResult<{ draft: unknown; rebase: PathRebase }>,
   ): Promise<ServiceResult<RuleSetEntity>> {
     return runAuditedChange(this.deps, scope, async (manager, now) => {
       const repo = new RuleSetRepository(manager);
       const row = await repo.findById(scope.workspaceId, id);
       if (!row) return err(notFound('ruleSet', id, path));
       if (row.draftVersion !== expectedDraftVersion) return err(conflict('ruleSet', id, row.draftVersion));
-      const built = build(row.draft as RuleSet);
+      const built = build(row);
       if (!built.ok) return built;
       const checked = await validateRuleSet(manager, scope.workspaceId, built.value.draft, built.value.rebase);
       if (!checked.ok) return err(invalid(checked.error));
@@ -120,7 +149,7 @@ export class RuleSetService {
       return err(conflict('ruleSet', row.id, current?.draftVersion ?? row.draftVersion));
     }
     const after = { ...row, ...change };
-    return ok(outcome(after, action, row.draft, change.draft, change.draftVersion));
+    return ok(outcome(after, action, auditCopyOf(row.draft), change.draft, change.draftVersion));
   }
 }
 

@@ -1,4 +1,4 @@
-import { Authorized, Arg, Args, Ctx, Resolver, Root, Subscription, type SubscribeResolverData, type SubscriptionHandlerData } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { STAFF_AND_INTEGRATORS } from '../identity/roles';
 import type { ApiContext } from '../../context';
 import { clearLoaders } from '../../graphql/clear-loaders';
@@ -12,7 +12,6 @@ import type { TicketEvent, TicketEventKind } from './ticket-events';
 import { toTicketType } from './tickets.mapper';
 
 type Delivered = EventDelivery<TicketEvent>;
-type Handler = SubscriptionHandlerData<Delivered, { filter?: TicketEventFilterInput | null }, ApiContext>;
 
 const ALL_KINDS: readonly TicketEventKind[] = ['created', 'updated', 'assigned', 'closed'];
 
@@ -27,33 +26,31 @@ function matches(event: TicketEvent, kinds: readonly TicketEventKind[], filter: 
   );
 }
 
-const only =
-  (kinds: readonly TicketEventKind[]) =>
-  ({ payload, args }: Handler): boolean =>
-    matches(payload.payload, kinds, args.filter);
-
-// Events arrive on the workspace's own topic (topicId), so nobody hears another workspace.
-const topicId = ({ context }: { context: ApiContext }) => context.workspaceId;
-
 const toEventTicket = (event: Delivered, ctx: ApiContext): TicketType => {
   clearLoaders(ctx.loaders);
   return toTicketType(event.payload.ticket);
 };
 
-const openTicketEvents = ({ args, context }: SubscribeResolverData<unknown, TicketEventsArgs, ApiContext>) =>
-  openSubscription<TicketEvent>(context.services.events, {
-    workspaceId: context.workspaceId,
-    topic: TOPICS.ticketEvents,
-    after: args.after,
-    accept: (event) => matches(event.payload, args.kinds ?? ALL_KINDS, args.filter),
-  });
+type Subscribe = (data: SubscribeResolverData<unknown, TicketEventsArgs, ApiContext>) => Promise<AsyncIterable<Delivered>>;
+
+// Every ticket subscription reads the one event feed of its workspace (outbox/event-feed.service.ts):
+// resumable when given `after`, filtered by kind and by the subscriber's filter before any work.
+const ticketFeed =
+  (kinds: readonly TicketEventKind[] | null): Subscribe =>
+  ({ args, context }) =>
+    openSubscription<TicketEvent>(context.services.events, {
+      workspaceId: context.workspaceId,
+      topic: TOPICS.ticketEvents,
+      after: args.after,
+      accept: (event) => matches(event.payload, kinds ?? args.kinds ?? ALL_KINDS, args.filter),
+    });
 
 /** Live ticket events. */
 @Resolver()
 export class TicketEventsResolver {
   @Authorized(STAFF_AND_INTEGRATORS)
   @Subscription(() => TicketEventType, {
-    subscribe: openTicketEvents,
+    subscribe: ticketFeed(null),
     description: 'Every committed ticket change (created, updated, assigned, closed) with its cursor. Resumable: reconnect with `after` and miss nothing.',
   })
   ticketEvents(@Root() event: Delivered, @Ctx() ctx: ApiContext, @Args() _args: TicketEventsArgs): TicketEventType {
@@ -61,7 +58,7 @@ export class TicketEventsResolver {
   }
 
   @Authorized(STAFF_AND_INTEGRATORS)
-  @Subscription(() => TicketType, { topics: TOPICS.ticketEvents, topicId, filter: only(['created']), description: 'A ticket was created. Live only; ticketEvents can resume.' })
+  @Subscription(() => TicketType, { subscribe: ticketFeed(['created']), description: 'A ticket was created. Live only; ticketEvents can resume.' })
   ticketCreated(
     @Root() event: Delivered,
     @Ctx() ctx: ApiContext,
@@ -72,9 +69,7 @@ export class TicketEventsResolver {
 
   @Authorized(STAFF_AND_INTEGRATORS)
   @Subscription(() => TicketType, {
-    topics: TOPICS.ticketEvents,
-    topicId,
-    filter: only(['updated', 'assigned', 'closed']),
+    subscribe: ticketFeed(['updated', 'assigned', 'closed']),
     description: 'A ticket changed after it was created: edited, assigned or closed. Live only; ticketEvents can resume.',
   })
   ticketUpdated(
@@ -87,9 +82,7 @@ export class TicketEventsResolver {
 
   @Authorized(STAFF_AND_INTEGRATORS)
   @Subscription(() => TicketType, {
-    topics: TOPICS.ticketEvents,
-    topicId,
-    filter: only(['assigned']),
+    subscribe: ticketFeed(['assigned']),
     description: 'A ticket was assigned, by routing or by hand. Live only; ticketEvents can resume.',
   })
   ticketAssigned(

@@ -49,6 +49,10 @@ export class TicketEntity extends WorkspaceRow {
   @Column({ type: 'varchar', length: 200, name: 'idempotency_key', nullable: true })
   idempotencyKey!: string | null;
 
+  /** The request that used the key (shared/request-fingerprint.ts); absent on tickets created without one. */
+  @Column({ type: 'varchar', length: 64, name: 'idempotency_fingerprint', nullable: true })
+  idempotencyFingerprint?: string | null;
+
   @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
   createdAt!: Date;
 

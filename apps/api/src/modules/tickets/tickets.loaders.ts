@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { groupBy } from '../../shared/group-by';
 import type { AssignmentEntity } from './assignment.entity';
 import { AssignmentRepository } from './assignment.repository';
 import type { TicketEntity } from './ticket.entity';
@@ -26,11 +27,4 @@ export function createTicketLoaders(dataSource: DataSource, workspaceId: string)
       groupBy(conversationIds, await tickets.ofConversations(workspaceId, conversationIds), (t) => t.conversationId ?? ''),
     ),
   };
-}
-
-/** Rows grouped under the keys asked for, in the rows' order. */
-export function groupBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
-  return keys.map((key) => groups.get(key) ?? []);
 }

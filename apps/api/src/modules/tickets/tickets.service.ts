@@ -4,7 +4,8 @@ import { isUniqueViolation } from '../../db/is-unique-violation';
 import { decodeAfter, type Page } from '../../graphql/keyset-cursor';
 import { countAssignment } from '../../observability/metrics';
 import type { Clock, IdGenerator } from '../../shared/clock';
-import { invalid, notFound, type ServiceResult } from '../../shared/service-result';
+import { idempotencyKeyReused, invalid, notFound, type ServiceResult } from '../../shared/service-result';
+import { requestFingerprint } from '../../shared/request-fingerprint';
 import { AssignmentRepository } from './assignment.repository';
 import type { EventOutbox } from '../outbox/outbox-relay';
 import { ticketOutboxEvents, toTicketSnapshot, type TicketEvent } from './ticket-events';
@@ -36,16 +37,21 @@ export class TicketsService {
     return new TicketRepository(this.dataSource.manager).findById(workspaceId, id);
   }
 
+  /**
+   * Creates a ticket. With an idempotency key (unique per workspace, whoever sends it) a retry of
+   * the same request answers with the ticket the first one made, however many run at once; the
+   * same key with a different request is IDEMPOTENCY_KEY_REUSED and writes nothing.
+   */
   async create(workspaceId: string, actor: string, command: CreateTicketCommand): Promise<ServiceResult<TicketEntity>> {
     const issues = validateTicketFields(command);
     if (issues.length > 0) return err(invalid(issues));
+    const { idempotencyKey: key, ...request } = command;
+    const fingerprint = key ? requestFingerprint(request) : null;
     try {
       const result = await this.dataSource.transaction(async (manager) => {
         const tickets = new TicketRepository(manager);
-        if (command.idempotencyKey) {
-          const earlier = await tickets.findByIdempotencyKey(workspaceId, command.idempotencyKey);
-          if (earlier) return ok({ ticket: earlier, events: [] as TicketEvent[] });
-        }
+        const earlier = key ? await tickets.findByIdempotencyKey(workspaceId, key) : null;
+        if (earlier) return replay(earlier, fingerprint);
         const missing = await findMissingReferences(manager, workspaceId, command);
         if (missing) return err(missing);
         const now = this.clock();
@@ -63,7 +69,8 @@ export class TicketsService {
           ownerId: command.ownerId ?? null,
           teamId: command.teamId ?? null,
           conversationId: command.conversationId ?? null,
-          idempotencyKey: command.idempotencyKey ?? null,
+          idempotencyKey: key ?? null,
+          idempotencyFingerprint: fingerprint,
           createdAt: now,
           updatedAt: now,
         };
@@ -81,11 +88,12 @@ export class TicketsService {
       if (result.value.events.some((e) => e.kind === 'assigned')) countAssignment('manual', 'assigned');
       return ok(result.value.ticket);
     } catch (error) {
-      // A parallel retry with the same key committed first: answer with its ticket.
-      if (!command.idempotencyKey || !isUniqueViolation(error)) throw error;
-      const earlier = await new TicketRepository(this.dataSource.manager).findByIdempotencyKey(workspaceId, command.idempotencyKey);
+      // A parallel retry with the same key committed first: answer as if it had been seen above.
+      if (!key || !isUniqueViolation(error)) throw error;
+      const earlier = await new TicketRepository(this.dataSource.manager).findByIdempotencyKey(workspaceId, key);
       if (!earlier) throw error;
-      return ok(earlier);
+      const replayed = replay(earlier, fingerprint);
+      return replayed.ok ? ok(replayed.value.ticket) : replayed;
     }
   }
 
@@ -158,4 +166,15 @@ export class TicketsService {
       createdAt: at,
     });
   }
+}
+
+/**
+ * The answer to a request whose key is taken: the ticket it made (as it is now), when the request
+ * is the same. Tickets from before fingerprints were stored have none and always replay.
+ */
+function replay(earlier: TicketEntity, fingerprint: string | null): ServiceResult<{ ticket: TicketEntity; events: TicketEvent[] }> {
+  if (earlier.idempotencyFingerprint && earlier.idempotencyFingerprint !== fingerprint) {
+    return err(idempotencyKeyReused(earlier.idempotencyKey ?? '', 'input.idempotencyKey'));
+  }
+  return ok({ ticket: earlier, events: [] });
 }

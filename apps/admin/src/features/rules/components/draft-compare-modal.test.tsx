@@ -25,7 +25,7 @@ describe('RuleSetEditor compare after a conflict', () => {
     it('fetches the saved draft and shows how the unsaved one differs, with team names', async () => {
       const user = userEvent.setup();
       renderWithProviders(
-        <RuleSetEditor ruleSet={ruleSetFixture(EMAIL_DRAFT)} catalogue={TEST_CATALOGUE} choices={TEST_CHOICES} suggestions={testSuggestions} routesTickets onDirtyChange={() => undefined} onDeleted={() => undefined} />,
+        <RuleSetEditor ruleSet={ruleSetFixture(EMAIL_DRAFT)} catalogue={TEST_CATALOGUE} choices={TEST_CHOICES} suggestions={testSuggestions} routesTickets onDeleted={() => undefined} />,
         { mocks: [conflictMock(7), compareDraftMock()] },
       );
       await user.click(screen.getByRole('switch', { name: 'Enable rule 1' }));

@@ -11,7 +11,7 @@ jest.setTimeout(20_000);
 
 function renderEditor(ruleSet: ReturnType<typeof ruleSetFixture>, mocks: MockLink.MockedResponse[] = []) {
   return renderWithProviders(
-    <RuleSetEditor ruleSet={ruleSet} catalogue={TEST_CATALOGUE} choices={TEST_CHOICES} suggestions={testSuggestions} routesTickets onDirtyChange={() => undefined} onDeleted={() => undefined} />,
+    <RuleSetEditor ruleSet={ruleSet} catalogue={TEST_CATALOGUE} choices={TEST_CHOICES} suggestions={testSuggestions} routesTickets onDeleted={() => undefined} />,
     { mocks },
   );
 }

@@ -1,12 +1,15 @@
 import { Stack, Tabs } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { CompareModal } from '../../../components/document-diff/compare-modal';
+import { LeaveGuardModal } from '../../../components/leave-guard/leave-guard-modal';
+import { useLeaveGuard } from '../../../components/leave-guard/use-leave-guard';
 import type { RulesRuleSetFieldsFragment } from '../../../generated/graphql';
 import type { EditorCatalogue } from '../adapters/editor-catalogue';
 import { useRuleSetEditor } from '../hooks/use-rule-set-editor';
 import type { ActionChoices } from './action-fields';
 import type { ValueSuggestions } from './builder/builder-context';
 import { DeleteRuleSetModal } from './delete-rule-set-modal';
-import { DraftCompareModal } from './draft-compare-modal';
+import { DraftComparison } from './draft-comparison';
 import { IssueSummary } from './issue-summary';
 import { RuleSetHeader } from './rule-set-header';
 import { RulesPanel } from './rules-panel';
@@ -20,21 +23,19 @@ export interface RuleSetEditorProps {
   readonly choices: ActionChoices;
   readonly suggestions: (draftTags: readonly string[]) => ValueSuggestions;
   readonly routesTickets: boolean;
-  readonly onDirtyChange: (dirty: boolean) => void;
   readonly onDeleted: () => void;
 }
 
 const tagsIn = (actions: readonly { type: string; tags?: readonly string[] }[]) => actions.flatMap((a) => (a.type === 'addTags' ? (a.tags ?? []) : []));
 
 /** One rule set: status and publishing on top, the rules and fallback, and the published versions. */
-export function RuleSetEditor({ ruleSet, catalogue, choices, suggestions, routesTickets, onDirtyChange, onDeleted }: RuleSetEditorProps) {
+export function RuleSetEditor({ ruleSet, catalogue, choices, suggestions, routesTickets, onDeleted }: RuleSetEditorProps) {
   const editor = useRuleSetEditor(ruleSet, catalogue);
+  const guard = useLeaveGuard(editor.dirty);
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [comparing, setComparing] = useState(false);
   const { draft } = editor;
-
-  useEffect(() => onDirtyChange(editor.dirty), [editor.dirty, onDirtyChange]);
 
   // Tags already used by this rule set are offered wherever tags are typed.
   const tags = [...new Set([...tagsIn(draft.fallback), ...draft.rules.flatMap((r) => tagsIn(r.then))])];
@@ -80,8 +81,20 @@ export function RuleSetEditor({ ruleSet, catalogue, choices, suggestions, routes
           <VersionsPanel ruleSet={ruleSet} />
         </Tabs.Panel>
       </Tabs>
-      <DeleteRuleSetModal opened={deleting} ruleSet={ruleSet} onClose={() => setDeleting(false)} onDeleted={onDeleted} />
-      <DraftCompareModal opened={comparing} onClose={() => setComparing(false)} ruleSetId={ruleSet.id} draft={draft} catalogue={catalogue} choices={choices} />
+      <DeleteRuleSetModal
+        opened={deleting}
+        ruleSet={ruleSet}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => {
+          // The edited rule set is gone: its unsaved edits are nothing to ask about.
+          guard.release();
+          onDeleted();
+        }}
+      />
+      <CompareModal opened={comparing} onClose={() => setComparing(false)} title="Compare with the saved draft">
+        <DraftComparison ruleSetId={ruleSet.id} draft={draft} catalogue={catalogue} choices={choices} />
+      </CompareModal>
+      <LeaveGuardModal guard={guard} subject="this rule set" />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import type { Issue } from '@handoff/domain';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useReducer, useState, type Dispatch } from 'react';
+import { useReducer, useState, type Dispatch } from 'react';
 import { RulesPublishDocument, RulesRuleSetDocument, RulesSaveDraftDocument, type RulesRuleSetFieldsFragment } from '../../../generated/graphql';
 import { readApiError, type ApiErrorView } from '../../../lib/errors/read-api-error';
 import { deepEqual } from '../adapters/deep-equal';
@@ -40,14 +40,6 @@ export function useRuleSetEditor(ruleSet: RulesRuleSetFieldsFragment, catalogue:
   const dirty = !deepEqual(state.draft, state.saved);
   const published = ruleSet.versions.find((v) => v.version === ruleSet.publishedVersion);
   const upToDate = published !== undefined && deepEqual(state.saved, published.document);
-
-  useEffect(() => {
-    if (!dirty) return undefined;
-    // Leaving the page (reload, closing the tab) with unsaved edits asks first.
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
 
   const fail = (caught: unknown, draft: DraftRuleSet) => {
     const view = readApiError(caught);

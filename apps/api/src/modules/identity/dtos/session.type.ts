@@ -1,5 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import type { EnumValue } from '../../../graphql/graphql-enum';
 import { UserType } from '../../people/dtos/user.type';
+import { RefreshTokenDelivery } from '../refresh-token-delivery';
 import { ApiRole } from '../roles';
 import type { Role } from '../roles';
 
@@ -9,8 +11,11 @@ export class SessionPayload {
   @Field({ description: 'Send as `Authorization: Bearer <accessToken>` (and as connectionParams.authorization on graphql-ws). Expires at expiresAt (~15 minutes).' })
   accessToken!: string;
 
-  @Field({ description: 'Trade for a new pair with refreshSession; works once, for up to 30 days. Keep it secret.' })
-  refreshToken!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The next refresh token, when it travels in the response body (refreshTokenDelivery: responseBody, or refreshSession(refreshToken:)): trade it for a new pair with refreshSession; it works once, for up to 30 days. Keep it secret. Null when it travels in the httpOnly cookie.',
+  })
+  refreshToken!: string | null;
 
   @Field()
   expiresAt!: Date;
@@ -30,6 +35,12 @@ export class SignInInput {
 
   @Field(() => ID, { nullable: true, description: 'Needed only when the email belongs to people in several workspaces.' })
   workspaceId?: string | null;
+
+  @Field(() => RefreshTokenDelivery, {
+    nullable: true,
+    description: 'Where the refresh token goes: `cookie` (an httpOnly cookie, for browsers) or `responseBody` (scripts and native apps). Default: `cookie` over HTTP, `responseBody` over graphql-ws, which carries no cookies.',
+  })
+  refreshTokenDelivery?: EnumValue<typeof RefreshTokenDelivery> | null;
 }
 
 /** Whether signing out ended a session. */
