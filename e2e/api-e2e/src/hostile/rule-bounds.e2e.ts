@@ -143,13 +143,15 @@ describe('the built API given rule trees at and past every bound', () => {
 
   describe.each([
     { bound: `maxPhraseLength ${T.maxPhraseLength}`, change: (n: number) => (d: Record<string, unknown>) => ({ ...d, customTriggers: [...(d['customTriggers'] as unknown[]), { id: 'long', phrase: 'p'.repeat(n), mode: 'phrase' }] }), length: T.maxPhraseLength, path: (d: number) => `input.policy.customTriggers[${d}].phrase` },
+    { bound: `maxIdLength ${T.maxIdLength} (trigger id)`, change: (n: number) => (d: Record<string, unknown>) => ({ ...d, customTriggers: [...(d['customTriggers'] as unknown[]), { id: 'i'.repeat(n), phrase: 'long id', mode: 'phrase' }] }), length: T.maxIdLength, path: (d: number) => `input.policy.customTriggers[${d}].id` },
     { bound: `maxStringLength ${L.maxStringLength} (policy message)`, change: (n: number) => (d: Record<string, unknown>) => ({ ...d, messages: { ...(d['messages'] as object), teamAvailable: 'm'.repeat(n) } }), length: L.maxStringLength, path: () => 'input.policy.messages.teamAvailable' },
   ])('when the handoff policy is at and one past $bound', ({ bound, change, length, path }) => {
     it('saves it at the bound, refuses it past with LIMIT_EXCEEDED at its path, and changes nothing then', async () => {
       const triggersBefore = (dataOf<{ handoffPolicy: { customTriggers: unknown[] } }>(await api.gql('{ handoffPolicy { customTriggers { id } } }')).handoffPolicy.customTriggers).length;
 
       const saved = ledger.add('rule trees at the bounds (must save)', bound, judgeBound(await savePolicy(api, change(length)), 'at', '', ''));
-      await savePolicy(api, (d) => ({ ...d, customTriggers: (d['customTriggers'] as { id: string }[]).filter((t) => t.id !== 'long') }));
+      // Back to where it was: the trigger saved at the bound goes again (named 'long', or an id of only i's).
+      await savePolicy(api, (d) => ({ ...d, customTriggers: (d['customTriggers'] as { id: string }[]).filter((t) => t.id !== 'long' && !/^i+$/.test(t.id)) }));
         await watch.before();
       const refused = ledger.add('rule trees past the bounds', bound, await watch.after(judgeBound(await savePolicy(api, change(length + 1)), 'past', 'LIMIT_EXCEEDED', path(triggersBefore))));
 

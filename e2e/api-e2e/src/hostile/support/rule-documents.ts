@@ -13,7 +13,7 @@ export const RULE_LIMITS = {
   maxActions: 20,
   maxIdLength: 64,
 } as const;
-export const TRIGGER_LIMITS = { maxTriggers: 10_000, maxPhraseLength: 200 } as const;
+export const TRIGGER_LIMITS = { maxTriggers: 10_000, maxPhraseLength: 200, maxIdLength: 64 } as const;
 
 /** A condition node: a leaf, or a group. */
 export type Node = Record<string, unknown>;

@@ -42,7 +42,12 @@ export class PostVisitorMessageInput {
   @Field()
   text!: string;
 
-  @Field({ nullable: true, description: 'A retry with the same key returns the first result: no second message or ticket.' })
+  @Field({
+    nullable: true,
+    description:
+      'A retry with the same key (unique within the workspace) returns the first result: no second message or ticket, however many retries run at once. ' +
+      'The same key with a different request is refused with IDEMPOTENCY_KEY_REUSED and writes nothing.',
+  })
   idempotencyKey?: string;
 }
 

@@ -38,7 +38,12 @@ export class CreateTicketInput {
   @Field(() => ID, { nullable: true })
   conversationId?: string;
 
-  @Field({ nullable: true, description: 'A retry with the same key returns the first ticket instead of a second one.' })
+  @Field({
+    nullable: true,
+    description:
+      'A retry with the same key (unique within the workspace) returns the first ticket instead of a second one, however many retries run at once. ' +
+      'The same key with a different request is refused with IDEMPOTENCY_KEY_REUSED and writes nothing.',
+  })
   idempotencyKey?: string;
 }
 
