@@ -5,20 +5,22 @@ import { createFormatError } from '../format-error';
 import { DEFAULT_LIMITS } from './limits-config';
 import { createOperationCheck } from './operation-checks';
 import type { SocketRegistry } from './socket-registry';
-import { createWsLimits, TOO_MANY_CLOSE_CODE, type ConsumeBudget } from './ws-limits';
+import { createWsLimits, TOO_MANY_CLOSE_CODE, type ConsumeBudget, type WsLimitsInput } from './ws-limits';
 
 const schema = buildSchema('type Query { ping: String }');
 type SocketContext = Context<Record<string, unknown>, Extra>;
 
-function hooks(consume: ConsumeBudget = async () => ({ allowed: true }), caps: Partial<typeof DEFAULT_LIMITS> = {}) {
+/** The hooks with small caps, everything allowed and principals named by a header, unless a test says otherwise. */
+function hooks(consume: ConsumeBudget = async () => ({ allowed: true }), overrides: Partial<WsLimitsInput> = {}) {
   return createWsLimits({
     schema,
-    config: { ...DEFAULT_LIMITS, maxSocketsPerPrincipal: 2, maxSubscriptionsPerSocket: 2, ...caps },
+    config: { ...DEFAULT_LIMITS, maxSocketsPerPrincipal: 2, maxSubscriptionsPerSocket: 2 },
     validationRules: [],
     checkOperation: createOperationCheck(schema, DEFAULT_LIMITS.query),
     formatError: createFormatError(() => undefined),
     consume,
     principalKeyOf: (request) => String(request.headers['x-principal']),
+    ...overrides,
   });
 }
 
@@ -51,13 +53,8 @@ describe('createWsLimits', () => {
 
   describe('when sockets authenticate as different principals from one address', () => {
     it('counts each principal’s sockets apart, and no refused socket', async () => {
-      const ws = createWsLimits({
-        schema,
+      const ws = hooks(undefined, {
         config: { ...DEFAULT_LIMITS, maxSocketsPerPrincipal: 1 },
-        validationRules: [],
-        checkOperation: createOperationCheck(schema, DEFAULT_LIMITS.query),
-        formatError: createFormatError(() => undefined),
-        consume: async () => ({ allowed: true }),
         // As identity does: the request is keyed by the principal its credentials proved, once they have.
         principalKeyOf: (request) => String((request as { principal?: string }).principal ?? 'ip:10.0.0.1'),
         authenticate: (ctx) => {
@@ -79,13 +76,8 @@ describe('createWsLimits', () => {
     it('is not counted, so it cannot hold a place after it is gone', async () => {
       let finishCheck: (ok: boolean) => void = () => undefined;
       let checks = 0;
-      const ws = createWsLimits({
-        schema,
+      const ws = hooks(undefined, {
         config: { ...DEFAULT_LIMITS, maxSocketsPerPrincipal: 1 },
-        validationRules: [],
-        checkOperation: createOperationCheck(schema, DEFAULT_LIMITS.query),
-        formatError: createFormatError(() => undefined),
-        consume: async () => ({ allowed: true }),
         principalKeyOf: () => 'user:aino',
         // The first check waits for the test; later ones pass at once.
         authenticate: () => (checks++ === 0 ? new Promise<boolean>((resolve) => (finishCheck = resolve)) : true),
@@ -112,16 +104,7 @@ describe('createWsLimits', () => {
         release: (principal, socketId) => void calls.push(['release', principal, socketId]),
         close: async () => undefined,
       };
-      const ws = createWsLimits({
-        schema,
-        config: { ...DEFAULT_LIMITS, maxSocketsPerPrincipal: 3 },
-        validationRules: [],
-        checkOperation: createOperationCheck(schema, DEFAULT_LIMITS.query),
-        formatError: createFormatError(() => undefined),
-        consume: async () => ({ allowed: true }),
-        principalKeyOf: (request) => String(request.headers['x-principal']),
-        sockets: registry,
-      });
+      const ws = hooks(undefined, { config: { ...DEFAULT_LIMITS, maxSocketsPerPrincipal: 3 }, sockets: registry });
       return { ws, calls };
     }
 
