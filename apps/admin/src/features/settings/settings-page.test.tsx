@@ -1,10 +1,11 @@
+import { createDefaultHandoffPolicy } from '@handoff/domain';
 import { Notifications, notifications } from '@mantine/notifications';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../testing/render-with-providers';
 import { SettingsPage } from './settings-page';
 import { ROUTED_DOCUMENT } from './testing/policy-documents';
-import { policyQueryMock, refusedSaveMock, saveMock } from './testing/settings-mocks';
+import { policyQueryMock, refusedSaveMock, saveMock, storedProblem } from './testing/settings-mocks';
 import type { MockLink } from '@apollo/client/testing';
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
@@ -35,6 +36,44 @@ describe('SettingsPage', () => {
       expect(screen.getByRole('radio', { name: 'Condition-based routing' })).toBeChecked();
       expect(screen.getByRole('combobox', { name: 'Rule set' })).toHaveValue('Aurora ticket routing · published version 1');
       expect(screen.getByText('Version 1')).toBeInTheDocument();
+      expect(screen.getByText('All changes saved')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+    });
+  });
+
+  describe('when the stored policy can’t be used (the API answers the default in effect and the problem)', () => {
+    const DEFAULT_DOCUMENT = createDefaultHandoffPolicy({ teamIds: ['t-1'] });
+    const PROBLEM = storedProblem(4, [
+      { code: 'LIMIT_EXCEEDED', path: 'customTriggers[0].id', message: 'an id has at most 64 characters' },
+      { code: 'LIMIT_EXCEEDED', path: 'messages.ticketUnassigned', message: 'at most 2000 characters' },
+    ]);
+
+    it('warns at the top with the version and each issue at its path, and shows the default policy', async () => {
+      renderPage([policyQueryMock(4, DEFAULT_DOCUMENT, PROBLEM)]);
+
+      const alert = await screen.findByRole('alert', { name: 'The saved handoff policy can’t be used' });
+      expect(alert).toHaveTextContent('The stored policy (version 4) can’t be used because of:');
+      expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+        'customTriggers[0].id: an id has at most 64 characters',
+        'messages.ticketUnassigned: at most 2000 characters',
+      ]);
+      expect(alert).toHaveTextContent('Handoffs use the default policy meanwhile');
+      expect(screen.getByRole('radio', { name: 'Same destination for everything' })).toBeChecked();
+      expect(screen.queryByRole('textbox', { name: 'Phrase of trigger 1' })).not.toBeInTheDocument();
+      expect(screen.getByText('Save to replace the stored policy')).toBeInTheDocument();
+    });
+
+    it('saves the policy in effect at the stored version without any edit, which replaces it and clears the warning', async () => {
+      const seen = jest.fn();
+      const user = renderPage([policyQueryMock(4, DEFAULT_DOCUMENT, PROBLEM), saveMock(seen, 5)]);
+      const save = await screen.findByRole('button', { name: 'Save changes' });
+      expect(save).toBeEnabled();
+
+      await user.click(save);
+
+      expect(await screen.findByText('Handoff settings saved as version 5.')).toBeInTheDocument();
+      expect(seen).toHaveBeenCalledWith({ input: { expectedVersion: 4, policy: DEFAULT_DOCUMENT } });
+      expect(screen.queryByRole('alert', { name: 'The saved handoff policy can’t be used' })).not.toBeInTheDocument();
       expect(screen.getByText('All changes saved')).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
     });
@@ -79,9 +118,10 @@ describe('SettingsPage', () => {
       await user.click(await screen.findByRole('radio', { name: 'Asynchronous handoff' }));
       await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
-      expect(await screen.findByRole('combobox', { name: 'Rule set' })).toHaveAccessibleDescription(expect.stringContaining('Published version 1, rule 1, action 1: condition-based routing is help desk only'));
+      // The combobox is there before the answer is: wait for the answer, then look at the fields.
+      expect(await screen.findByText('The server found 2 problems; each is shown next to its field.')).toBeInTheDocument();
+      expect(screen.getByRole('combobox', { name: 'Rule set' })).toHaveAccessibleDescription(expect.stringContaining('Published version 1, rule 1, action 1: condition-based routing is help desk only'));
       expect(screen.getByRole('textbox', { name: 'Phrase of trigger 3' })).toHaveAccessibleDescription('Same phrase and mode as trigger 1');
-      expect(screen.getByText('The server found 2 problems; each is shown next to its field.')).toBeInTheDocument();
       expect(screen.queryByText(/"code"|\{/)).not.toBeInTheDocument();
     });
   });

@@ -14,6 +14,7 @@ import { ProcessSection } from './components/process-section';
 import { ConflictAlert, SaveFailureAlert } from './components/save-alerts';
 import { SaveBar } from './components/save-bar';
 import { SettingsHeader } from './components/settings-header';
+import { StoredPolicyAlert } from './components/stored-policy-alert';
 import { UnassignedSection } from './components/unassigned-section';
 import { usePolicyEditor } from './hooks/use-policy-editor';
 
@@ -30,6 +31,8 @@ export function SettingsPage() {
   const page = useRef<HTMLDivElement>(null);
   const { form, baseline } = state;
   const data = query.data;
+  // Unusable stored policy: the form shows the default in effect, and saving it (even unedited) replaces the stored one.
+  const storedProblem = baseline?.storedProblem ?? null;
 
   const save = async () => {
     const outcome = await editor.save();
@@ -52,6 +55,7 @@ export function SettingsPage() {
       >
         {form && data && (
           <Stack gap="lg">
+            {storedProblem && <StoredPolicyAlert problem={storedProblem} />}
             {state.conflictVersion !== null && <ConflictAlert currentVersion={state.conflictVersion} reloading={reloading} onReload={() => void reload()} onCompare={() => setComparing(true)} />}
             <BuiltInTriggersSection form={form} issues={issues} dispatch={dispatch} />
             <CustomTriggersSection form={form} issues={issues} dispatch={dispatch} />
@@ -60,7 +64,7 @@ export function SettingsPage() {
             <MessagesSection form={form} issues={issues} dispatch={dispatch} />
             {form.process === 'live' && <UnassignedSection form={form} issues={issues} dispatch={dispatch} />}
             <SaveFailureAlert failure={state.failure} unplaced={unplacedIssues(issues, form.process === 'live' ? SECTION_ROOTS : SECTION_ROOTS.filter((r) => r !== 'unassignedBehaviour'))} rejectedCount={state.serverIssues.length} />
-            <SaveBar dirty={dirty} saving={editor.saving} problemCount={issues.length} onSave={() => void save()} onDiscard={editor.discard} />
+            <SaveBar dirty={dirty} mustReplace={storedProblem !== null} saving={editor.saving} problemCount={issues.length} onSave={() => void save()} onDiscard={editor.discard} />
             <CompareModal opened={comparing} onClose={() => setComparing(false)} title="Compare with the saved version">
               <PolicyComparison form={form} choices={data} />
             </CompareModal>

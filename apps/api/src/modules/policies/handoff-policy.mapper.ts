@@ -1,7 +1,8 @@
 import type { HandoffPolicyType } from './dtos/handoff-policy.type';
 import type { PolicyView } from './handoff-policy.service';
+import { toStoredDocumentProblemType } from './stored-documents';
 
-export function toHandoffPolicyType({ row, policy }: PolicyView): HandoffPolicyType {
+export function toHandoffPolicyType({ row, policy, storedProblem }: PolicyView): HandoffPolicyType {
   const { assignment } = policy;
   const sameDestination = assignment.mode === 'sameDestination';
   return {
@@ -22,5 +23,6 @@ export function toHandoffPolicyType({ row, policy }: PolicyView): HandoffPolicyT
     messages: { ...policy.messages },
     unassignedBehaviour: policy.unassignedBehaviour,
     document: policy,
+    storedProblem: storedProblem ? toStoredDocumentProblemType(storedProblem) : null,
   };
 }

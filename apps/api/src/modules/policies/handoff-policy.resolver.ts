@@ -10,7 +10,6 @@ import { UserType } from '../people/dtos/user.type';
 import { toTeamType, toUserType } from '../people/people.mapper';
 import { RoutingRuleSetType } from '../rule-sets/dtos/routing-rule-set.type';
 import { toRoutingRuleSetType } from '../rule-sets/rule-set.mapper';
-import { orThrow } from '../rule-sets/rule-set.resolver';
 import type { ConfigurationChange } from './configuration-events';
 import { ConfigurationChangeType } from './dtos/configuration-changed.type';
 import { HandoffAssignmentType, HandoffPolicyType } from './dtos/handoff-policy.type';
@@ -70,7 +69,7 @@ export class HandoffAssignmentResolver {
   @FieldResolver(() => RoutingRuleSetType, { nullable: true })
   async ruleSet(@Root() assignment: HandoffAssignmentType, @Ctx() ctx: ApiContext): Promise<RoutingRuleSetType | null> {
     if (!assignment.ruleSetId) return null;
-    const row = orThrow(await ctx.services.ruleSets.find(ctx.workspaceId, assignment.ruleSetId));
+    const row = await ctx.services.ruleSets.find(ctx.workspaceId, assignment.ruleSetId);
     return row ? toRoutingRuleSetType(row) : null;
   }
 }

@@ -8,13 +8,16 @@ import { UserRepository } from '../people/user.repository';
 import { RuleSetRepository } from '../rule-sets/rule-set.repository';
 import type { HandoffPolicyEntity } from './handoff-policy.entity';
 import { HandoffPolicyRepository } from './handoff-policy.repository';
-import { auditCopyOf, logUnusable, readStoredPolicy, readStoredRuleSet, refuseUnusable, type UnusableStoredDocument } from './stored-documents';
+import { defaultStoredPolicyFor } from './default-policy';
+import { auditCopyOf, logUnusable, readStoredPolicy, readStoredRuleSet, type UnusableStoredDocument } from './stored-documents';
 import { parseStoredPolicy, resolveStoredPolicy, type StoredHandoffPolicy } from './stored-policy';
 
-/** A policy row with its validated document. */
+/** A policy row with the validated document in effect. */
 export interface PolicyView {
   readonly row: HandoffPolicyEntity;
   readonly policy: StoredHandoffPolicy;
+  /** Set when the stored document is unusable: `policy` is then the default one handoffs use meanwhile. */
+  readonly storedProblem: UnusableStoredDocument | null;
 }
 
 const INPUT = 'input.policy';
@@ -24,15 +27,18 @@ export class HandoffPolicyService {
   constructor(private readonly deps: AuditedChangeDeps & { readonly logger: Logger }) {}
 
   /**
-   * The stored policy, checked by the parser that checked it on write. One that fails it now (over
-   * a bound, edited by hand) is STORED_DOCUMENT_INVALID with its version, so an admin can replace it.
+   * The policy in effect, checked by the parser that checked it on write. A stored one that fails
+   * it now (over a bound, edited by hand) is answered as handoffs use it meanwhile: the default
+   * policy, at the stored row's version and with the problem, so an admin sees why and can replace it.
    */
   async get(workspaceId: string): Promise<ServiceResult<PolicyView | null>> {
-    const row = await new HandoffPolicyRepository(this.deps.dataSource.manager).find(workspaceId);
+    const manager = this.deps.dataSource.manager;
+    const row = await new HandoffPolicyRepository(manager).find(workspaceId);
     if (!row) return ok(null);
     const parsed = readStoredPolicy(row);
-    if (!parsed.ok) return err(refuseUnusable(this.deps.logger, workspaceId, parsed.error));
-    return ok({ row, policy: parsed.value });
+    if (parsed.ok) return ok({ row, policy: parsed.value, storedProblem: null });
+    logUnusable(this.deps.logger, workspaceId, parsed.error, 'read answered with the default policy in effect and the problem');
+    return ok({ row, policy: await defaultStoredPolicyFor(manager, workspaceId), storedProblem: parsed.error });
   }
 
   /**
@@ -56,7 +62,7 @@ export class HandoffPolicyService {
       }
       const row = { ...current, ...change, version: expectedVersion + 1 };
       return ok({
-        value: { row, policy: parsed.value },
+        value: { row, policy: parsed.value, storedProblem: null },
         audit: { entityType: 'handoffPolicy' as const, entityId: scope.workspaceId, action: 'update', before: auditCopyOf(current.document), after: parsed.value },
         version: row.version,
       });

@@ -1,5 +1,6 @@
 import { err, ok, parseRuleSet, type Issue, type Result, type RuleSet } from '@handoff/domain';
 import type { ServiceFailure, StoredDocumentRef } from '../../graphql/errors';
+import type { StoredDocumentProblemType } from './dtos/stored-document-problem.type';
 import type { Logger } from '../../observability/logger';
 import { storedInvalid } from '../../shared/service-result';
 import type { HandoffPolicyEntity } from './handoff-policy.entity';
@@ -36,6 +37,13 @@ export function logUnusable(logger: Logger, workspaceId: string, problem: Unusab
   const issues = problem.issues.slice(0, LOGGED_ISSUES).map(({ code, path }) => ({ code, path }));
   logger.error({ workspaceId, entity, id, part, version, issueCount: problem.issues.length, issues, handledBy }, 'A stored document fails validation on load');
 }
+
+/** The problem as reads report it next to the document in effect. */
+export const toStoredDocumentProblemType = ({ document, issues }: UnusableStoredDocument): StoredDocumentProblemType => ({
+  part: document.part,
+  version: document.version,
+  issues: issues.map(({ code, path, message }) => ({ code, path, message })),
+});
 
 /** Refuses an operation that needs the document: logged, then STORED_DOCUMENT_INVALID for the client. */
 export function refuseUnusable(logger: Logger, workspaceId: string, problem: UnusableStoredDocument): ServiceFailure {

@@ -2,10 +2,11 @@ import type { Action, Rule, RuleSet } from '@handoff/domain';
 import type { RoutingActionType } from './dtos/routing-action.type';
 import type { RoutingRuleSetType, RuleSetVersionType } from './dtos/routing-rule-set.type';
 import type { RoutingRuleType } from './dtos/routing-rule.type';
-import type { RuleSetVersionEntity } from './rule-set-version.entity';
-import type { RuleSetEntity } from './rule-set.entity';
+import { toStoredDocumentProblemType } from '../policies/stored-documents';
+import type { CheckedRuleSet, CheckedRuleSetVersion } from './rule-set.service';
 
-// Drafts and versions reach the mapper parsed (RuleSetService checks them on read), so their shape is the AST's.
+// Drafts and versions reach the mapper parsed (RuleSetService checks them on read, and puts what is
+// in effect in place of an unusable one), so their shape is the AST's.
 const asRuleSet = (document: object): RuleSet => document as RuleSet;
 
 export const toRoutingActionType = (action: Action): RoutingActionType => ({
@@ -28,7 +29,7 @@ export const toRoutingRuleType = (rule: Rule): RoutingRuleType => ({
   then: rule.then.map(toRoutingActionType),
 });
 
-export const toRoutingRuleSetType = (row: RuleSetEntity): RoutingRuleSetType => {
+export const toRoutingRuleSetType = (row: CheckedRuleSet): RoutingRuleSetType => {
   const draft = asRuleSet(row.draft);
   return {
     id: row.id,
@@ -40,13 +41,15 @@ export const toRoutingRuleSetType = (row: RuleSetEntity): RoutingRuleSetType => 
     draftVersion: row.draftVersion,
     publishedVersion: row.publishedVersion,
     updatedAt: row.updatedAt,
+    draftProblem: row.draftProblem ? toStoredDocumentProblemType(row.draftProblem) : null,
   };
 };
 
-export const toRuleSetVersionType = (row: RuleSetVersionEntity): RuleSetVersionType => ({
+export const toRuleSetVersionType = (row: CheckedRuleSetVersion): RuleSetVersionType => ({
   version: row.version,
   publishedAt: row.publishedAt,
   publishedBy: row.publishedBy,
   document: row.document,
   rules: asRuleSet(row.document).rules.map(toRoutingRuleType),
+  problem: row.problem ? toStoredDocumentProblemType(row.problem) : null,
 });

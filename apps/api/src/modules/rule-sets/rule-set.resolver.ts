@@ -32,31 +32,25 @@ export function toRuleSetPayload(result: ServiceResult<RuleSetEntity>): RuleSetP
 
 const scopeOf = (ctx: ApiContext) => ({ workspaceId: ctx.workspaceId, actor: ctx.actor });
 
-/** A read's value, or its coded error. */
-export function orThrow<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw toGraphQLError(result.error);
-  return result.value;
-}
-
 /** Routing rule sets: drafts, publishing and versions. */
 @Resolver(() => RoutingRuleSetType)
 export class RuleSetResolver {
   @Authorized(INTEGRATORS)
   @Query(() => [RoutingRuleSetType], { description: 'Every routing rule set, by name.' })
   async ruleSets(@Ctx() ctx: ApiContext): Promise<RoutingRuleSetType[]> {
-    return orThrow(await ctx.services.ruleSets.list(ctx.workspaceId)).map(toRoutingRuleSetType);
+    return (await ctx.services.ruleSets.list(ctx.workspaceId)).map((row) => toRoutingRuleSetType(row));
   }
 
   @Authorized(INTEGRATORS)
   @Query(() => RoutingRuleSetType, { nullable: true })
   async ruleSet(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<RoutingRuleSetType | null> {
-    const row = orThrow(await ctx.services.ruleSets.find(ctx.workspaceId, id));
+    const row = await ctx.services.ruleSets.find(ctx.workspaceId, id);
     return row ? toRoutingRuleSetType(row) : null;
   }
 
   @FieldResolver(() => [RuleSetVersionType], { description: 'Published versions, newest first.' })
   async versions(@Root() ruleSet: RoutingRuleSetType, @Ctx() ctx: ApiContext): Promise<RuleSetVersionType[]> {
-    return orThrow(await ctx.services.ruleSets.versions(ctx.workspaceId, ruleSet.id)).map(toRuleSetVersionType);
+    return (await ctx.services.ruleSets.versions(ctx.workspaceId, ruleSet.id)).map((row) => toRuleSetVersionType(row));
   }
 
   @Authorized(ADMINS)

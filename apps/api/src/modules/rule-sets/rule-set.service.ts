@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../db/is-unique-violation';
 import { conflict, invalid, notFound, type ServiceResult } from '../../shared/service-result';
 import { runAuditedChange, type AuditedChangeDeps, type AuditedOutcome } from '../audit/audited-change';
 import { HandoffPolicyRepository } from '../policies/handoff-policy.repository';
-import { auditCopyOf, readStoredRuleSet, refuseUnusable } from '../policies/stored-documents';
+import { auditCopyOf, logUnusable, readStoredRuleSet, refuseUnusable, type UnusableStoredDocument } from '../policies/stored-documents';
 import { parseStoredPolicy } from '../policies/stored-policy';
 import { TeamRepository } from '../people/team.repository';
 import { findRuleSetTemplate, RULE_SET_TEMPLATES, type RuleSetTemplate } from '../templates/rule-set-templates';
@@ -19,44 +19,58 @@ const EMPTY_RULE_SET: RuleSet = { formatVersion: RULE_SET_FORMAT_VERSION, hitPol
 
 type Scope = { readonly workspaceId: string; readonly actor: string };
 
+/** A rule set as reads answer it: `draftProblem` is set when the stored draft is unusable and `draft` is what is in effect instead. */
+export type CheckedRuleSet = RuleSetEntity & { readonly draftProblem?: UnusableStoredDocument };
+
+/** A published version as reads answer it: `problem` is set when it is unusable and `document` is what routing uses instead. */
+export type CheckedRuleSetVersion = RuleSetVersionEntity & { readonly problem?: UnusableStoredDocument };
+
 /** Routing rule sets: reading, creating, and editing drafts under compare-and-set, every change audited. */
 export class RuleSetService {
   constructor(private readonly deps: AuditedChangeDeps & { readonly logger: Logger }) {}
 
   // Reads check stored documents with the parser that checked them on write, so the admin's
-  // editor never receives one past a bound: STORED_DOCUMENT_INVALID names it and its draft
-  // version instead, and saveRuleSetDraft (which never reads the old draft) can replace it.
+  // editor never receives one past a bound. An unusable one is answered as what is in effect
+  // instead, with the problem alongside (logged at level error), so the admin can replace it:
+  // saveRuleSetDraft never reads the old draft. Anything that must RUN the document (simulating,
+  // publishing, rolling back, editing one rule) still refuses it with STORED_DOCUMENT_INVALID.
 
-  async list(workspaceId: string): Promise<ServiceResult<RuleSetEntity[]>> {
-    const rows = await new RuleSetRepository(this.deps.dataSource.manager).list(workspaceId);
-    const checked: RuleSetEntity[] = [];
-    for (const row of rows) {
-      const draft = this.checkedDraft(row);
-      if (!draft.ok) return draft;
-      checked.push(draft.value);
-    }
-    return ok(checked);
+  async list(workspaceId: string): Promise<CheckedRuleSet[]> {
+    const repo = new RuleSetRepository(this.deps.dataSource.manager);
+    const rows = await repo.list(workspaceId);
+    return Promise.all(rows.map((row) => this.checkedDraft(repo, row)));
   }
 
-  async find(workspaceId: string, id: string): Promise<ServiceResult<RuleSetEntity | null>> {
-    const row = await new RuleSetRepository(this.deps.dataSource.manager).findById(workspaceId, id);
-    return row ? this.checkedDraft(row) : ok(null);
+  async find(workspaceId: string, id: string): Promise<CheckedRuleSet | null> {
+    const repo = new RuleSetRepository(this.deps.dataSource.manager);
+    const row = await repo.findById(workspaceId, id);
+    return row ? this.checkedDraft(repo, row) : null;
   }
 
-  async versions(workspaceId: string, id: string): Promise<ServiceResult<RuleSetVersionEntity[]>> {
+  /** Published versions, newest first; one that is unusable reads as what routing uses instead (no rules), with its problem. */
+  async versions(workspaceId: string, id: string): Promise<CheckedRuleSetVersion[]> {
     const rows = await new RuleSetRepository(this.deps.dataSource.manager).versions(workspaceId, id);
-    const checked: RuleSetVersionEntity[] = [];
-    for (const row of rows) {
+    return rows.map((row) => {
       const parsed = readStoredRuleSet(row.document, { entity: 'ruleSet', id, part: 'published', version: row.version });
-      if (!parsed.ok) return err(refuseUnusable(this.deps.logger, workspaceId, parsed.error));
-      checked.push({ ...row, document: parsed.value });
-    }
-    return ok(checked);
+      if (parsed.ok) return { ...row, document: parsed.value };
+      logUnusable(this.deps.logger, workspaceId, parsed.error, 'read answered with no rules (what routing uses) and the problem');
+      return { ...row, document: EMPTY_RULE_SET, problem: parsed.error };
+    });
   }
 
-  private checkedDraft(row: RuleSetEntity): ServiceResult<RuleSetEntity> {
+  /** The draft if it parses; else the published version in effect (or no rules), with the draft's problem. */
+  private async checkedDraft(repo: RuleSetRepository, row: RuleSetEntity): Promise<CheckedRuleSet> {
     const parsed = readStoredRuleSet(row.draft, { entity: 'ruleSet', id: row.id, part: 'draft', version: row.draftVersion });
-    return parsed.ok ? ok({ ...row, draft: parsed.value }) : err(refuseUnusable(this.deps.logger, row.workspaceId, parsed.error));
+    if (parsed.ok) return { ...row, draft: parsed.value };
+    logUnusable(this.deps.logger, row.workspaceId, parsed.error, 'read answered with the published version (or no rules) and the problem');
+    return { ...row, draft: await this.publishedOrEmpty(repo, row), draftProblem: parsed.error };
+  }
+
+  private async publishedOrEmpty(repo: RuleSetRepository, row: RuleSetEntity): Promise<RuleSet> {
+    if (row.publishedVersion === null) return EMPTY_RULE_SET;
+    const published = await repo.findVersion(row.workspaceId, row.id, row.publishedVersion);
+    const parsed = readStoredRuleSet(published?.document, { entity: 'ruleSet', id: row.id, part: 'published', version: row.publishedVersion });
+    return parsed.ok ? parsed.value : EMPTY_RULE_SET;
   }
 
   listTemplates(): readonly RuleSetTemplate[] {
@@ -99,9 +113,9 @@ export class RuleSetService {
   editRule(scope: Scope, id: string, expectedDraftVersion: number, edit: RuleEdit): Promise<ServiceResult<RuleSetEntity>> {
     return this.writeDraft(scope, { id, path: 'input.ruleSetId' }, expectedDraftVersion, edit.kind, (row) => {
       // An edit applies to the stored draft, so that draft must parse first.
-      const current = this.checkedDraft(row);
-      if (!current.ok) return current;
-      const edited = applyRuleEdit(current.value.draft as RuleSet, edit, this.deps.ids);
+      const current = readStoredRuleSet(row.draft, { entity: 'ruleSet', id: row.id, part: 'draft', version: row.draftVersion });
+      if (!current.ok) return err(refuseUnusable(this.deps.logger, row.workspaceId, current.error));
+      const edited = applyRuleEdit(current.value, edit, this.deps.ids);
       return edited.ok ? edited : err(invalid(edited.error));
     });
   }

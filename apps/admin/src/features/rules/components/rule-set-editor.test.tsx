@@ -4,7 +4,7 @@ import type { MockLink } from '@apollo/client/testing';
 import type { RulesSaveDraftMutationVariables } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import type { DraftRule, DraftRuleSet } from '../adapters/draft-types';
-import { conflictMock, EMAIL_DRAFT, publishMock, ruleSetFixture, saveMock, TEST_CATALOGUE, TEST_CHOICES, testSuggestions } from '../testing/rules-fixtures';
+import { conflictMock, draftProblem, EMAIL_DRAFT, publishMock, ruleSetFixture, saveMock, TEST_CATALOGUE, TEST_CHOICES, testSuggestions } from '../testing/rules-fixtures';
 import { RuleSetEditor } from './rule-set-editor';
 
 jest.setTimeout(20_000);
@@ -51,6 +51,45 @@ describe('RuleSetEditor', () => {
       expect(alert).toHaveTextContent('now version 7');
       expect(within(alert).getByRole('button', { name: 'Load the latest draft' })).toBeInTheDocument();
       expect(within(alert).getByRole('button', { name: 'Keep my changes and overwrite' })).toBeInTheDocument();
+    });
+  });
+
+  describe('when the stored draft can’t be used (the API answers the published version in effect and the problem)', () => {
+    const PROBLEM = draftProblem(3, [{ code: 'LIMIT_EXCEEDED', path: 'rules', message: 'a rule set has at most 1000 rules' }]);
+
+    it('warns with the draft version and each issue at its path, shows the published version, and refuses to publish', () => {
+      renderEditor(ruleSetFixture(EMAIL_DRAFT, { problem: PROBLEM }));
+
+      const alert = screen.getByRole('alert', { name: 'The saved draft can’t be used' });
+      expect(alert).toHaveTextContent('Draft version 3 can’t be used because of:');
+      expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['rules: a rule set has at most 1000 rules']);
+      expect(alert).toHaveTextContent('The editor shows the last published version (v1) instead. Saving the draft replaces the unusable one.');
+      expect(ruleNames()).toEqual(['Rule 1: Email to Billing']);
+      expect(within(screen.getByRole('group', { name: 'Rule set status' })).getByText('Saved draft unusable')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Publish' })).toBeDisabled();
+    });
+
+    it('says so when the published version is unusable too and the editor starts from no rules', () => {
+      const ruleSet = ruleSetFixture({ ...EMAIL_DRAFT, rules: [], fallback: [] }, { problem: PROBLEM });
+      const versions = ruleSet.versions.map((v) => ({ ...v, problem: { __typename: 'StoredDocumentProblem' as const, version: v.version } }));
+
+      renderEditor({ ...ruleSet, versions });
+
+      expect(screen.getByRole('alert', { name: 'The saved draft can’t be used' })).toHaveTextContent('The editor shows an empty rule set instead.');
+    });
+
+    it('saves the draft in effect at the stored draft version without any edit, which replaces it and clears the warning', async () => {
+      const user = userEvent.setup();
+      const ruleSet = ruleSetFixture(EMAIL_DRAFT, { problem: PROBLEM });
+      let sent: RulesSaveDraftMutationVariables | undefined;
+      renderEditor(ruleSet, [saveMock((v) => (sent = v), ruleSet)]);
+
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+      await screen.findByText('Draft is live');
+      expect(sent).toEqual({ input: { id: 'rs-1', expectedDraftVersion: 3, ruleSet: EMAIL_DRAFT } });
+      expect(screen.queryByRole('alert', { name: 'The saved draft can’t be used' })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Save draft' })).toBeDisabled();
     });
   });
 

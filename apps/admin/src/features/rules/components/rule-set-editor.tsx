@@ -10,6 +10,7 @@ import type { ActionChoices } from './action-fields';
 import type { ValueSuggestions } from './builder/builder-context';
 import { DeleteRuleSetModal } from './delete-rule-set-modal';
 import { DraftComparison } from './draft-comparison';
+import { DraftProblemAlert } from './draft-problem-alert';
 import { IssueSummary } from './issue-summary';
 import { RuleSetHeader } from './rule-set-header';
 import { RulesPanel } from './rules-panel';
@@ -36,6 +37,9 @@ export function RuleSetEditor({ ruleSet, catalogue, choices, suggestions, routes
   const [deleting, setDeleting] = useState(false);
   const [comparing, setComparing] = useState(false);
   const { draft } = editor;
+  // What the API put in place of an unusable draft: the published version, unless that one is unusable too.
+  const published = ruleSet.versions.find((v) => v.version === ruleSet.publishedVersion);
+  const shownVersion = published && !published.problem ? published.version : null;
 
   // Tags already used by this rule set are offered wherever tags are typed.
   const tags = [...new Set([...tagsIn(draft.fallback), ...draft.rules.flatMap((r) => tagsIn(r.then))])];
@@ -50,6 +54,7 @@ export function RuleSetEditor({ ruleSet, catalogue, choices, suggestions, routes
         publishedVersion={ruleSet.publishedVersion}
         routesTickets={routesTickets}
         dirty={editor.dirty}
+        draftUnusable={editor.draftProblem !== null}
         upToDate={editor.upToDate}
         issueCount={editor.issues.length}
         saving={editor.saving}
@@ -58,6 +63,7 @@ export function RuleSetEditor({ ruleSet, catalogue, choices, suggestions, routes
         onPublish={() => void editor.publish()}
         onDelete={() => setDeleting(true)}
       />
+      {editor.draftProblem && <DraftProblemAlert problem={editor.draftProblem} shownVersion={shownVersion} />}
       {editor.error && <SaveErrorNotice error={editor.error} onReload={() => void editor.reload()} onOverwrite={(version) => void editor.save(version)} onCompare={() => setComparing(true)} />}
       <IssueSummary issues={editor.issues} draft={draft} onShowRule={(index) => setExpandedId(draft.rules[index]?.id ?? null)} />
       <Tabs defaultValue="rules" keepMounted={false}>

@@ -7,6 +7,8 @@ export interface RuleSetHeaderProps {
   readonly publishedVersion: number | null;
   readonly routesTickets: boolean;
   readonly dirty: boolean;
+  /** The stored draft is unusable: saving (even unedited) replaces it, and it cannot be published. */
+  readonly draftUnusable?: boolean;
   readonly upToDate: boolean;
   readonly issueCount: number;
   readonly saving: boolean;
@@ -16,8 +18,9 @@ export interface RuleSetHeaderProps {
   readonly onDelete: () => void;
 }
 
-function publishHint({ dirty, upToDate, issueCount }: Pick<RuleSetHeaderProps, 'dirty' | 'upToDate' | 'issueCount'>): string {
+function publishHint({ dirty, draftUnusable, upToDate, issueCount }: Pick<RuleSetHeaderProps, 'dirty' | 'draftUnusable' | 'upToDate' | 'issueCount'>): string {
   if (issueCount > 0) return `Fix ${issueCount === 1 ? 'the issue' : `the ${issueCount} issues`} to save and publish.`;
+  if (draftUnusable && !dirty) return 'Save the draft to replace the unusable one, then publish it.';
   if (dirty) return 'Save the draft, then publish it.';
   if (upToDate) return 'The published version is this draft.';
   return 'The saved draft is ready to publish.';
@@ -25,7 +28,7 @@ function publishHint({ dirty, upToDate, issueCount }: Pick<RuleSetHeaderProps, '
 
 /** Name, status badges (published version, unsaved changes, issues), and Save draft / Publish. */
 export function RuleSetHeader(props: RuleSetHeaderProps) {
-  const { name, publishedVersion, routesTickets, dirty, upToDate, issueCount, saving, publishing, onSave, onPublish, onDelete } = props;
+  const { name, publishedVersion, routesTickets, dirty, draftUnusable = false, upToDate, issueCount, saving, publishing, onSave, onPublish, onDelete } = props;
   return (
     <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
       <Stack gap={6}>
@@ -43,6 +46,10 @@ export function RuleSetHeader(props: RuleSetHeaderProps) {
             <Badge color="yellow" variant="filled">
               Unsaved changes
             </Badge>
+          ) : draftUnusable ? (
+            <Badge color="red" variant="light">
+              Saved draft unusable
+            </Badge>
           ) : (
             <Badge color={upToDate ? 'teal' : 'blue'} variant="light">
               {upToDate ? 'Draft is live' : 'Draft saved, not published'}
@@ -55,10 +62,10 @@ export function RuleSetHeader(props: RuleSetHeaderProps) {
       </Stack>
       <Stack gap={4} align="flex-end">
         <Group gap="xs">
-          <Button variant="default" onClick={onSave} loading={saving} disabled={!dirty || issueCount > 0} aria-describedby="rule-set-publish-hint">
+          <Button variant="default" onClick={onSave} loading={saving} disabled={(!dirty && !draftUnusable) || issueCount > 0} aria-describedby="rule-set-publish-hint">
             Save draft
           </Button>
-          <Button onClick={onPublish} loading={publishing} disabled={dirty || issueCount > 0 || upToDate} aria-describedby="rule-set-publish-hint">
+          <Button onClick={onPublish} loading={publishing} disabled={dirty || draftUnusable || issueCount > 0 || upToDate} aria-describedby="rule-set-publish-hint">
             Publish
           </Button>
           <Menu position="bottom-end">

@@ -45,6 +45,8 @@ export function VersionsPanel({ ruleSet }: { ruleSet: RulesRuleSetFieldsFragment
                 <Group gap="xs">
                   <Text fw={500}>v{v.version}</Text>
                   {v.version === ruleSet.publishedVersion && <Badge color="teal">Live</Badge>}
+                  {/* Routing uses no rules in its place; rolling back to it is refused. */}
+                  {v.problem && <Badge color="red">Unusable</Badge>}
                 </Group>
               </Table.Td>
               <Table.Td>{formatDate(v.publishedAt)}</Table.Td>

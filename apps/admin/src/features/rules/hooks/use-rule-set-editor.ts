@@ -17,6 +17,8 @@ export interface RuleSetEditor {
   readonly dispatch: Dispatch<RuleSetEditorAction>;
   readonly issues: readonly Issue[];
   readonly dirty: boolean;
+  /** The stored draft is unusable and `draft` started from the published version instead; cleared once a save replaces it. */
+  readonly draftProblem: DraftProblem | null;
   /** The saved draft is exactly the published version: nothing new to publish. */
   readonly upToDate: boolean;
   readonly saving: boolean;
@@ -28,11 +30,16 @@ export interface RuleSetEditor {
   readonly reload: () => Promise<void>;
 }
 
+/** Why the stored draft can't be used, as the API reports it. */
+export type DraftProblem = NonNullable<RulesRuleSetFieldsFragment['draftProblem']>;
+
 /** Edits one rule set's draft locally; the server sees it on save, under compare-and-set. */
 export function useRuleSetEditor(ruleSet: RulesRuleSetFieldsFragment, catalogue: EditorCatalogue): RuleSetEditor {
   const client = useApolloClient();
   const [state, dispatch] = useReducer(ruleSetEditorReducer, ruleSet, (rs) => initialEditorState(readDraft(rs.draft), rs.draftVersion));
   const [error, setError] = useState<ApiErrorView | null>(null);
+  // Tracked here rather than read from the prop: the save's answer, not the cache, says it is replaced.
+  const [draftProblem, setDraftProblem] = useState<DraftProblem | null>(ruleSet.draftProblem ?? null);
   const [serverIssues, setServerIssues] = useState<{ draft: DraftRuleSet; issues: Issue[] } | null>(null);
   const [saveDraft, { loading: saving }] = useMutation(RulesSaveDraftDocument);
   const [publishDraft, { loading: publishing }] = useMutation(RulesPublishDocument);
@@ -55,6 +62,7 @@ export function useRuleSetEditor(ruleSet: RulesRuleSetFieldsFragment, catalogue:
       const saved = data?.saveRuleSetDraft.ruleSet;
       if (!saved) return false;
       dispatch({ type: 'saved', document: readDraft(saved.draft), draftVersion: saved.draftVersion });
+      setDraftProblem(saved.draftProblem ?? null);
       notifications.show({ color: 'green', title: 'Draft saved', message: `${ruleSet.name} is saved. Publish it to route tickets with it.` });
       return true;
     } catch (caught) {
@@ -77,7 +85,10 @@ export function useRuleSetEditor(ruleSet: RulesRuleSetFieldsFragment, catalogue:
   const reload = async (): Promise<void> => {
     try {
       const { data } = await client.query({ query: RulesRuleSetDocument, variables: { id: ruleSet.id }, fetchPolicy: 'network-only' });
-      if (data?.ruleSet) dispatch({ type: 'loaded', document: readDraft(data.ruleSet.draft), draftVersion: data.ruleSet.draftVersion });
+      if (data?.ruleSet) {
+        dispatch({ type: 'loaded', document: readDraft(data.ruleSet.draft), draftVersion: data.ruleSet.draftVersion });
+        setDraftProblem(data.ruleSet.draftProblem ?? null);
+      }
       setError(null);
       setServerIssues(null);
     } catch (caught) {
@@ -85,5 +96,5 @@ export function useRuleSetEditor(ruleSet: RulesRuleSetFieldsFragment, catalogue:
     }
   };
 
-  return { draft: state.draft, dispatch, issues, dirty, upToDate, saving, publishing, error, save, publish, reload };
+  return { draft: state.draft, dispatch, issues, dirty, draftProblem, upToDate, saving, publishing, error, save, publish, reload };
 }

@@ -44,8 +44,18 @@ export const EMAIL_DRAFT: DraftRuleSet = {
   fallback: [{ type: 'assignTeam', teamId: 't-support' }],
 };
 
+/** An unusable stored draft, as the API reports it next to the draft in effect. */
+export const draftProblem = (version: number, issues: { code: string; path: string; message: string }[]) => ({
+  __typename: 'StoredDocumentProblem',
+  version,
+  issues: issues.map((i) => ({ __typename: 'ValidationIssue', ...i })),
+});
+
 /** A rule set as the API returns it; published at version 1 with `published` as that version's document. */
-export function ruleSetFixture(draft: DraftRuleSet, { draftVersion = 3, published = draft }: { draftVersion?: number; published?: DraftRuleSet | null } = {}): RulesRuleSetFieldsFragment & { __typename: string } {
+export function ruleSetFixture(
+  draft: DraftRuleSet,
+  { draftVersion = 3, published = draft, problem = null }: { draftVersion?: number; published?: DraftRuleSet | null; problem?: RulesRuleSetFieldsFragment['draftProblem'] } = {},
+): RulesRuleSetFieldsFragment & { __typename: string } {
   return {
     __typename: 'RoutingRuleSet',
     id: 'rs-1',
@@ -54,7 +64,8 @@ export function ruleSetFixture(draft: DraftRuleSet, { draftVersion = 3, publishe
     draftVersion,
     publishedVersion: published ? 1 : null,
     updatedAt: '2025-01-01T00:00:00.000Z',
-    versions: published ? [{ __typename: 'RuleSetVersion', version: 1, publishedAt: '2025-01-01T00:00:00.000Z', publishedBy: 'admin', document: { ...published } } as RulesRuleSetFieldsFragment['versions'][number]] : [],
+    draftProblem: problem,
+    versions: published ? [{ __typename: 'RuleSetVersion', version: 1, publishedAt: '2025-01-01T00:00:00.000Z', publishedBy: 'admin', document: { ...published }, problem: null } as RulesRuleSetFieldsFragment['versions'][number]] : [],
   };
 }
 
@@ -64,7 +75,8 @@ export function saveMock(onSend: (variables: RulesSaveDraftMutationVariables) =>
     request: { query: RulesSaveDraftDocument, variables: () => true },
     result: (variables: RulesSaveDraftMutationVariables) => {
       onSend(variables);
-      return { data: { saveRuleSetDraft: { __typename: 'SaveRuleSetDraftPayload', ruleSet: { ...base, draft: variables.input.ruleSet, draftVersion: variables.input.expectedDraftVersion + 1 } } } };
+      const saved = { ...base, draft: variables.input.ruleSet, draftVersion: variables.input.expectedDraftVersion + 1, draftProblem: null };
+      return { data: { saveRuleSetDraft: { __typename: 'SaveRuleSetDraftPayload', ruleSet: saved } } };
     },
   };
 }

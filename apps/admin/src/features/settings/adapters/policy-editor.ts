@@ -2,12 +2,21 @@ import type { BuiltInTrigger, HandoffMessages } from '@handoff/domain';
 import { isUnder, type PathIssue } from './issue-places';
 import { documentToForm, nextTriggerId, sameDocument, type PolicyForm, type TriggerRow } from './policy-form';
 
+/** The stored policy fails validation (over a bound set after it was saved, or edited by hand). */
+export interface StoredPolicyProblem {
+  /** The stored policy's version: saving at it replaces the stored policy. */
+  readonly version: number;
+  readonly issues: readonly { readonly code: string; readonly path: string; readonly message: string }[];
+}
+
 /** A policy as the server returned it. */
 export interface LoadedPolicy {
   readonly version: number;
   readonly updatedAt: string;
   readonly updatedBy: string;
   readonly document: unknown;
+  /** Set when the stored policy is unusable: `document` is then the default policy handoffs use meanwhile. */
+  readonly storedProblem?: StoredPolicyProblem | null;
 }
 
 /** A save that failed for a reason other than validation or a conflict (network, server). */

@@ -1,6 +1,7 @@
 import { DateTimeISOResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DestinationEnum } from '../../tickets/dtos/ticket-enums';
+import { StoredDocumentProblemType } from './stored-document-problem.type';
 import { AssignmentModeEnum, AssignmentStrategyEnum, HandoffProcessEnum, PhraseMatchModeEnum, UnassignedBehaviourEnum } from './policy-enums';
 
 /** The built-in triggers, each on or off. */
@@ -99,4 +100,11 @@ export class HandoffPolicyType {
 
   @Field(() => JSONObjectResolver, { description: 'The whole policy as updateHandoffPolicy accepts it: edit and send back.' })
   document!: object;
+
+  @Field(() => StoredDocumentProblemType, {
+    nullable: true,
+    description:
+      'Set when the stored policy fails validation (written before a bound existed, or edited by hand): the other fields are then the default policy handoffs use meanwhile, and updateHandoffPolicy with this version replaces the stored one. Null when the stored policy is fine.',
+  })
+  storedProblem!: StoredDocumentProblemType | null;
 }

@@ -1,5 +1,6 @@
 import { DateTimeISOResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { StoredDocumentProblemType } from '../../policies/dtos/stored-document-problem.type';
 import { RoutingActionType } from './routing-action.type';
 import { RoutingRuleType } from './routing-rule.type';
 
@@ -20,6 +21,12 @@ export class RuleSetVersionType {
 
   @Field(() => [RoutingRuleType])
   rules!: RoutingRuleType[];
+
+  @Field(() => StoredDocumentProblemType, {
+    nullable: true,
+    description: 'Set when this stored version fails validation: `document` and `rules` are then what routing uses instead (no rules, an empty fallback). Rolling back to it is refused.',
+  })
+  problem!: StoredDocumentProblemType | null;
 }
 
 /** A routing rule set: the draft an admin edits, and the versions published from it. */
@@ -51,4 +58,11 @@ export class RoutingRuleSetType {
 
   @Field(() => DateTimeISOResolver)
   updatedAt!: Date;
+
+  @Field(() => StoredDocumentProblemType, {
+    nullable: true,
+    description:
+      'Set when the stored draft fails validation (written before a bound existed, or edited by hand): draft, rules, fallback and hitPolicy are then the published version in effect (or an empty rule set), and saveRuleSetDraft with draftVersion replaces the stored draft. Null when the draft is fine.',
+  })
+  draftProblem!: StoredDocumentProblemType | null;
 }
