@@ -25,6 +25,15 @@ const counts = async (dataSource: DataSource) => ({
   events: await dataSource.manager.count(OutboxEventEntity),
 });
 
+/** The rows one new visitor's handed-off message adds: its conversation, the visitor's message and the reply, a ticket, its assignment, three events. */
+const afterOneHandoff = (before: Awaited<ReturnType<typeof counts>>) => ({
+  conversations: before.conversations + 1,
+  messages: before.messages + 2,
+  tickets: before.tickets + 1,
+  assignments: before.assignments + 1,
+  events: before.events + 3,
+});
+
 /** The outbox events about one handed-off conversation and its ticket, by topic and kind. */
 async function eventsOf(dataSource: DataSource, conversationId: string, ticketId: string): Promise<string[]> {
   const rows = await dataSource.manager.find(OutboxEventEntity);
@@ -75,13 +84,7 @@ describeEachDatabase('postVisitorMessage retried in parallel with one idempotenc
       expect(await api.dataSource.manager.countBy(TicketEntity, { conversationId: first.conversation.id })).toBe(1);
       expect(await api.dataSource.manager.countBy(AssignmentEntity, { ticketId })).toBe(1);
       expect(await eventsOf(api.dataSource, first.conversation.id, ticketId)).toEqual(['conversation handed off', 'ticket assigned', 'ticket created']);
-      expect(await counts(api.dataSource)).toEqual({
-        conversations: before.conversations + 1,
-        messages: before.messages + 2,
-        tickets: before.tickets + 1,
-        assignments: before.assignments + 1,
-        events: before.events + 3,
-      });
+      expect(await counts(api.dataSource)).toEqual(afterOneHandoff(before));
     });
   });
 
@@ -100,13 +103,7 @@ describeEachDatabase('postVisitorMessage retried in parallel with one idempotenc
       expect(new Set(served.map((s) => JSON.stringify(s.posted))).size).toBe(1);
       expect(refused).toHaveLength(PARALLEL / 2);
       expect(refused.every((r) => r.sent !== served[0]?.sent && r.code === 'IDEMPOTENCY_KEY_REUSED')).toBe(true);
-      expect(await counts(api.dataSource)).toEqual({
-        conversations: before.conversations + 1,
-        messages: before.messages + 2,
-        tickets: before.tickets + 1,
-        assignments: before.assignments + 1,
-        events: before.events + 3,
-      });
+      expect(await counts(api.dataSource)).toEqual(afterOneHandoff(before));
     });
   });
 
