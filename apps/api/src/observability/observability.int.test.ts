@@ -1,5 +1,5 @@
 import type { RunningApi } from '../server';
-import { demoAdminToken, freePort, postGraphQL, startLiveApi, tempDir } from '../testing/live-api';
+import { demoAdminToken, freePort, postGraphQL, startLiveApi, tempDir, until } from '../testing/live-api';
 import { createLogger } from './logger';
 
 type LogLine = Record<string, unknown>;
@@ -20,13 +20,6 @@ async function sample(api: RunningApi, series: string): Promise<number> {
   return line ? Number(line.slice(series.length + 1)) : 0;
 }
 
-async function until(condition: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('operations endpoints, metrics and logs', () => {
   const dir = tempDir();
@@ -75,7 +68,7 @@ describe('operations endpoints, metrics and logs', () => {
       const before = await Promise.all([assigned(), sample(api, published), sample(api, dispatched)]);
 
       await postGraphQL(api, 'mutation { postVisitorMessage(input: { channel: chat, text: "Can I talk to a human, please?" }) { handoff { handedOff } } }');
-      await until(async () => (await sample(api, dispatched)) > before[2]);
+      await until(async () => (await sample(api, dispatched)) > before[2], 5_000, 50);
       const after = await Promise.all([assigned(), sample(api, published), sample(api, dispatched)]);
 
       expect(after[0]).toBe(before[0] + 1);
@@ -94,7 +87,7 @@ describe('operations endpoints, metrics and logs', () => {
 
       const requestId = body.errors[0]?.extensions.requestId;
       expect(response.headers.get('x-request-id')).toBe(requestId);
-      await until(async () => logs.some((l) => l['requestId'] === requestId && l['msg'] === 'request'));
+      await until(async () => logs.some((l) => l['requestId'] === requestId && l['msg'] === 'request'), 5_000, 50);
       expect(logs.filter((l) => l['requestId'] === requestId && l['msg'] === 'request')).toEqual([
         expect.objectContaining({ level: 'info', method: 'POST', path: '/graphql', status: 400, durationMs: expect.any(Number) }),
       ]);

@@ -146,12 +146,28 @@ export async function postGraphQL<T>(api: RunningApi, query: string, variables?:
   return (await response.json()) as { data?: T; errors?: unknown[] };
 }
 
+/** A subscription's events and errors so far, and how to end it. */
+export interface Collected<T> {
+  readonly events: T[];
+  readonly errors: unknown[];
+  dispose(): void;
+}
+
 /** Collects a subscription's events until disposed. */
-export function collect<T>(client: Client, query: string): { events: T[]; errors: unknown[]; dispose(): void } {
+export function collect<T>(client: Client, query: string, variables?: Record<string, unknown>): Collected<T> {
   const events: T[] = [];
   const errors: unknown[] = [];
-  const dispose = client.subscribe<T>({ query }, { next: (r) => (r.data ? events.push(r.data) : errors.push(r.errors)), error: (e) => errors.push(e), complete: () => undefined });
+  const dispose = client.subscribe<T>({ query, ...(variables ? { variables } : {}) }, { next: (r) => (r.data ? events.push(r.data) : errors.push(r.errors)), error: (e) => errors.push(e), complete: () => undefined });
   return { events, errors, dispose };
+}
+
+/** Waits until `condition` holds, checking every `pollMs`; fails after `timeoutMs`. */
+export async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000, pollMs = 20): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from 'graphql-ws';
 import { TOPICS } from '../../graphql/pubsub';
 import type { RunningApi } from '../../server';
-import { postGraphQL, produceUntil, startLiveApi, tempDir, wsClient } from '../../testing/live-api';
+import { collect, postGraphQL, produceUntil, startLiveApi, tempDir, until, wsClient, type Collected } from '../../testing/live-api';
 import { createEmptyTestDatabase, describeEachDatabase, type TestDatabase } from '../../testing/test-databases';
 import { OutboxEventEntity } from './outbox-event.entity';
 import { OutboxRepository } from './outbox.repository';
@@ -12,20 +12,8 @@ const CREATE = 'mutation ($subject: String!) { createTicket(input: { subject: $s
 const TICKET_EVENTS = 'subscription ($after: String) { ticketEvents(kinds: [created], after: $after) { cursor ticket { subject } } }';
 type Event = { ticketEvents: { cursor: string; ticket: { subject: string } } };
 
-function subscribe(client: Client, after?: string): { events: Event[]; errors: unknown[]; dispose(): void } {
-  const events: Event[] = [];
-  const errors: unknown[] = [];
-  const dispose = client.subscribe<Event>({ query: TICKET_EVENTS, variables: { after } }, { next: (r) => (r.data ? events.push(r.data) : errors.push(r.errors)), error: (e) => errors.push(e), complete: () => undefined });
-  return { events, errors, dispose };
-}
+const subscribe = (client: Client, after?: string): Collected<Event> => collect<Event>(client, TICKET_EVENTS, { after });
 
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const subjects = (events: readonly Event[]) => events.map((e) => e.ticketEvents.ticket.subject);

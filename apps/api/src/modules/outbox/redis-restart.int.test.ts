@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { connect } from 'node:net';
 import type { Client } from 'graphql-ws';
 import type { RunningApi } from '../../server';
-import { freePort, postGraphQL, produceUntil, startLiveApi, tempDir, wsClient } from '../../testing/live-api';
+import { freePort, postGraphQL, produceUntil, startLiveApi, tempDir, until, wsClient } from '../../testing/live-api';
 
 // A throwaway Redis of this suite's own (never the shared one), so the test can stop and restart it.
 const REDIS_SERVER = process.env['REDIS_SERVER_BIN'] ?? 'redis-server';
@@ -11,13 +11,6 @@ const CREATE = 'mutation ($subject: String!) { createTicket(input: { subject: $s
 const TICKET_EVENTS = 'subscription { ticketEvents(kinds: [created]) { cursor ticket { subject } } }';
 type Event = { ticketEvents: { cursor: string; ticket: { subject: string } } };
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const accepts = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -28,7 +21,7 @@ const accepts = (port: number) =>
 async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   child.on('error', () => undefined);
-  await until(() => accepts(port), 5_000);
+  await until(() => accepts(port), 5_000, 50);
   return child;
 }
 
@@ -78,7 +71,7 @@ describe('events while Redis restarts', () => {
       const received = () => events.map((e) => e.ticketEvents.ticket.subject).filter((s) => s.startsWith('outage'));
 
       await stopRedis(redis);
-      await until(async () => (await readiness(a)).status === 503);
+      await until(async () => (await readiness(a)).status === 503, 15_000, 50);
       const whileDown = await readiness(a);
       for (const subject of ['outage 1', 'outage 2', 'outage 3']) {
         const res = await postGraphQL(a, CREATE, { subject });
@@ -87,7 +80,7 @@ describe('events while Redis restarts', () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       const beforeRestart = received();
       redis = await startRedis(port);
-      await until(() => received().length >= 3);
+      await until(() => received().length >= 3, 15_000, 50);
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       dispose();
 

@@ -1,6 +1,6 @@
 import type { Client } from 'graphql-ws';
 import type { RunningApi } from '../../server';
-import { postGraphQL, produceUntil, startLiveApi, tempDir, wsClient } from '../../testing/live-api';
+import { collect, postGraphQL, produceUntil, startLiveApi, tempDir, until, wsClient, type Collected } from '../../testing/live-api';
 
 const CREATE = 'mutation ($subject: String!) { createTicket(input: { subject: $subject }) { ticket { id } } }';
 const TICKET_EVENTS = 'subscription ($after: String) { ticketEvents(kinds: [created], after: $after) { cursor kind ticket { subject } } }';
@@ -10,23 +10,8 @@ const POST = 'mutation ($text: String!) { postVisitorMessage(input: { channel: c
 type TicketEvent = { ticketEvents: { cursor: string; kind: string; ticket: { subject: string } } };
 type HandedOff = { conversationHandedOff: { cursor: string; ticket: { id: string } } };
 type Posted = { postVisitorMessage: { handoff: { ticket: { id: string } | null } } };
-type Subscriber<T> = { events: T[]; errors: unknown[]; dispose(): void };
+const subscribe = <T>(client: Client, query: string, variables: Record<string, unknown>): Collected<T> => collect<T>(client, query, variables);
 
-/** A subscription with variables, collecting what arrives. */
-function subscribe<T>(client: Client, query: string, variables: Record<string, unknown>): Subscriber<T> {
-  const events: T[] = [];
-  const errors: unknown[] = [];
-  const dispose = client.subscribe<T>({ query, variables }, { next: (r) => (r.data ? events.push(r.data) : errors.push(r.errors)), error: (e) => errors.push(e), complete: () => undefined });
-  return { events, errors, dispose };
-}
-
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
